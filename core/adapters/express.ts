@@ -1,0 +1,55 @@
+/**
+ * Express 4/5 (and the same `res` API in Next.js pages API routes and NestJS `@Res()`):
+ * `res.status(n)…`, `res.sendStatus(n)`. Allow fix: `.set('Allow', …)` in the chain for Express,
+ * `res.setHeader('Allow', [...])` before the statement for Next.js pages (its documented idiom).
+ */
+import type { TSESTree } from '@typescript-eslint/types';
+import { calleeName, calleeObject, unwrap } from '../ast';
+import { enclosingStatement, type FileContext } from '../context';
+import type { AllowPlacement, Framework } from '../model';
+import { resolveStatus } from '../status';
+import { paramReceiver, primaryFramework, sourceText } from './shared';
+import { addSink, type Adapter, type Facts } from './types';
+
+export const expressAdapter: Adapter = {
+  name: 'express',
+  applies: (ctx) => {
+    const fw = primaryFramework(ctx);
+    return fw === 'express' || fw === 'next-pages' || fw === 'nest';
+  },
+  collect(ctx, facts) {
+    const framework: Framework = primaryFramework(ctx) === 'next-pages' ? 'next-pages' : 'express';
+    for (const call of ctx.calls) {
+      if (call.type !== 'CallExpression') continue;
+      const name = calleeName(call);
+      if (name === 'status' || name === 'sendStatus') statusCall(ctx, facts, call, name, framework);
+    }
+  },
+};
+
+function statusCall(ctx: FileContext, facts: Facts, call: TSESTree.CallExpression, name: string, framework: Framework): void {
+  const object = calleeObject(call);
+  const receiver = paramReceiver(ctx, object);
+  const status = resolveStatus(ctx, call.arguments[0]);
+  if (!receiver || !object || !status || call.arguments.length !== 1) return;
+  const target = sourceText(ctx, object);
+  let placement: AllowPlacement | undefined;
+  if (framework === 'next-pages') {
+    const statement = enclosingStatement(ctx, call);
+    if (statement) placement = { kind: 'statementBefore', statement, text: `${target}.setHeader('Allow', $ALLOW_ARRAY);` };
+  } else if (name === 'status') {
+    placement = { kind: 'after', node: call, text: ".set('Allow', $ALLOW)" };
+  } else {
+    const callee = unwrap(call.callee) as TSESTree.MemberExpression;
+    placement = { kind: 'before', node: callee.property, text: "set('Allow', $ALLOW)." };
+  }
+  addSink(facts, {
+    node: call,
+    status: status.code,
+    framework,
+    receiver: receiver.name,
+    inlineAllow: 'absent',
+    ...(placement ? { allowPlacement: placement } : {}),
+    rewrite: { kind: 'expression', node: call.arguments[0]! },
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * Fix plans shared by the checks: add `Allow` to a sink's response, re-spell its status, and tell
+ * whether the response already gets an `Allow` header.
+ */
+import type { Facts } from './adapters/types';
+import { enclosingFunction, functionDeclaringParam, type FileContext } from './context';
+import { contains } from './ast';
+import type { StatusSink, TextEdit } from './model';
+import { ensureImport, mergeEdits, renderPlacement } from './render';
+import { respell } from './status';
+
+/** Does the response of `sink` get an Allow header: yes, maybe (a header write with a dynamic name), no. */
+export function allowWritten(ctx: FileContext, facts: Facts, sink: StatusSink): 'yes' | 'maybe' | 'no' {
+  if (sink.inlineAllow === 'present') return 'yes';
+  if (sink.inlineAllow === 'unknown') return 'maybe';
+  if (!sink.receiver) return 'no';
+  const scope = functionDeclaringParam(ctx, sink.node, sink.receiver) ?? enclosingFunction(ctx, sink.node) ?? ctx.program;
+  let result: 'yes' | 'maybe' | 'no' = 'no';
+  for (const w of facts.headerWrites) {
+    if (w.receiver !== sink.receiver || !contains(scope, w.node)) continue;
+    if (w.name === 'allow') return 'yes';
+    if (w.name === undefined) result = 'maybe';
+  }
+  return result;
+}
+
+/** Edits that add `Allow: <methods>` to the sink's response, with any import they need. */
+export function planAllow(ctx: FileContext, sink: StatusSink, methods: readonly string[]): TextEdit[] | undefined {
+  if (!sink.allowPlacement) return undefined;
+  const edits = renderPlacement(ctx, sink.allowPlacement, methods);
+  if (!edits) return undefined;
+  for (const need of sink.imports ?? []) {
+    const extra = ensureImport(ctx, need);
+    if (!extra) return undefined;
+    edits.push(...extra);
+  }
+  return edits;
+}
+
+/** Edits that change the sink's status to `code` in the framework's own spelling. */
+export function planStatus(ctx: FileContext, sink: StatusSink, code: number): TextEdit[] | undefined {
+  const rewrite = sink.rewrite;
+  if (!rewrite) return undefined;
+  if (rewrite.kind === 'expression') {
+    const edit = respell(ctx, rewrite.node, code);
+    return edit ? [edit] : undefined;
+  }
+  const name = rewrite.names[code];
+  if (!name) return undefined;
+  const edits: TextEdit[] = [{ range: rewrite.node.range, text: name }];
+  if (rewrite.importFrom) {
+    const extra = ensureImport(ctx, { source: rewrite.importFrom, name });
+    if (!extra) return undefined;
+    edits.push(...extra);
+  }
+  return edits;
+}
+
+/** Combine edit lists; undefined when any part is missing or two parts overlap. */
+export function combine(...parts: Array<TextEdit[] | undefined>): TextEdit[] | undefined {
+  if (parts.some((p) => p === undefined)) return undefined;
+  return mergeEdits(parts.flat() as TextEdit[]);
+}

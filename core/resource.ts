@@ -1,0 +1,54 @@
+/**
+ * The resource a sink answers for: the route registration whose handler holds it, its sibling
+ * registrations on the same path, and the methods the resource supports (from guards or routes).
+ */
+import { isFunction, type FunctionNode, type Node } from './ast';
+import type { Facts } from './adapters/types';
+import type { FileContext } from './context';
+import { guardContext, sortMethods, union, type GuardContext } from './methods';
+import type { RouteRegistration } from './model';
+
+export interface SinkResource {
+  guard: GuardContext;
+  /** The registration whose handler (directly or through nesting) holds the sink. */
+  route: RouteRegistration | undefined;
+  /** Other method-bound registrations on the same resource. */
+  siblings: RouteRegistration[];
+  /** The supported methods, sorted, when they can be told; undefined when unsure. */
+  allowed: string[] | undefined;
+}
+
+export function handlerRoute(ctx: FileContext, facts: Facts, node: Node): RouteRegistration | undefined {
+  for (let a: Node | undefined = ctx.parentOf(node); a; a = ctx.parentOf(a)) {
+    if (!isFunction(a)) continue;
+    const fn: FunctionNode = a;
+    const route = facts.routes.find((r) => r.handlers.includes(fn));
+    if (route) return route;
+  }
+  return undefined;
+}
+
+export function resourceOf(ctx: FileContext, facts: Facts, node: Node): SinkResource {
+  const guard = guardContext(ctx, node);
+  const route = handlerRoute(ctx, facts, node);
+  const siblings =
+    route?.resource === undefined
+      ? []
+      : facts.routes.filter((r) => r !== route && r.resource === route.resource && r.method !== 'ALL' && r.method !== 'USE');
+  return { guard, route, siblings, allowed: allowedMethods(guard, route, siblings) };
+}
+
+function allowedMethods(guard: GuardContext, route: RouteRegistration | undefined, siblings: RouteRegistration[]): string[] | undefined {
+  if (guard.incomplete) return undefined;
+  if (guard.allowed.length > 0) return sortMethods(guard.allowed);
+  if (!route || siblings.length === 0) return undefined;
+  const rejected = guard.rejected === 'others' ? [] : (guard.rejected ?? []);
+  let methods: string[] = [];
+  for (const s of siblings) if (s.method !== route.method && !rejected.includes(s.method)) methods = union(methods, [s.method]);
+  if (methods.length === 0) return undefined;
+  if (methods.includes('GET') && siblings.some((s) => s.method === 'GET' && s.autoHead) && !rejected.includes('HEAD') && route.method !== 'HEAD') {
+    methods = union(methods, ['HEAD']);
+  }
+  if (siblings.some((s) => s.autoOptions) && route.method !== 'OPTIONS') methods = union(methods, ['OPTIONS']);
+  return sortMethods(methods);
+}
