@@ -2,6 +2,9 @@
  * eslint-plugin-http-semantics: the plugin object (meta, rules, flat configs).
  */
 import type { ESLint, Linter } from 'eslint';
+import no403ForMissingRoute from './rules/no-403-for-missing-route';
+import no403ForUnsupportedMethod from './rules/no-403-for-unsupported-method';
+import no501ForUnsupportedMethod from './rules/no-501-for-unsupported-method';
 import requireAllowHeader from './rules/require-allow-header';
 
 import { readFileSync } from 'node:fs';
@@ -24,6 +27,9 @@ const { name, version } = readPackage();
 
 const rules = {
   'require-allow-header': requireAllowHeader,
+  'no-403-for-missing-route': no403ForMissingRoute,
+  'no-501-for-unsupported-method': no501ForUnsupportedMethod,
+  'no-403-for-unsupported-method': no403ForUnsupportedMethod,
 };
 
 const plugin = {

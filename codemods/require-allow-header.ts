@@ -1,4 +1,4 @@
-/** jscodeshift transform: add `Allow` to 405 responses. `npx jscodeshift -t <this file> src/` */
+/** jscodeshift transform for the `require-allow-header` rule: `npx jscodeshift -t <this file> src/` */
 import { makeTransform } from './transform';
 
 export { parser } from './parser';

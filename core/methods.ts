@@ -178,6 +178,7 @@ export function guardContext(ctx: FileContext, sink: Node): GuardContext {
           const early = earlyReturnTest(ctx, stmt);
           if (early) {
             out.allowed = union(out.allowed, early);
+            out.methodConditions++;
             negativeSeen = true;
           }
         }

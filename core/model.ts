@@ -125,6 +125,8 @@ export interface Finding {
   node: Node;
   messageId: string;
   data: Record<string, string>;
+  /** Which evidence led to the finding, for rule options that turn kinds of evidence off. */
+  reason?: string;
   /** Suggestion (rule) and edit (codemod); undefined when no safe fix exists. */
   fix?: { messageId: string; data: Record<string, string>; edits: TextEdit[] };
 }

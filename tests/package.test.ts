@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import plugin from '../index';
+import { RULE_IDS } from '../core/model';
 import { codemodIds } from './helpers/codemods';
 
 const root = join(__dirname, '..');
@@ -12,6 +13,10 @@ const ruleIds = Object.keys(plugin.rules).sort();
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
 
 describe('package consistency', () => {
+  it('exports exactly the rule ids the core knows', () => {
+    expect(ruleIds).toEqual([...RULE_IDS].sort());
+  });
+
   it('has plugin meta with name, version and namespace from package.json', () => {
     expect(plugin.meta).toEqual({ name: pkg.name, version: pkg.version, namespace: 'http-semantics' });
   });

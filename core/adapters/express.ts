@@ -8,7 +8,7 @@ import { calleeName, calleeObject, unwrap } from '../ast';
 import { enclosingStatement, type FileContext } from '../context';
 import type { AllowPlacement, Framework } from '../model';
 import { resolveStatus } from '../status';
-import { paramReceiver, primaryFramework, sourceText } from './shared';
+import { handlerFunctions, paramReceiver, primaryFramework, sourceText } from './shared';
 import { addSink, type Adapter, type Facts } from './types';
 
 export const expressAdapter: Adapter = {
@@ -24,8 +24,19 @@ export const expressAdapter: Adapter = {
       const name = calleeName(call);
       if (name === 'status' || name === 'sendStatus') statusCall(ctx, facts, call, name, framework);
     }
+    if (framework === 'next-pages') fileRoute(ctx, facts);
   },
 };
+
+/** A Next.js pages API file is one resource: its default export answers every method. */
+function fileRoute(ctx: FileContext, facts: Facts): void {
+  for (const decl of ctx.exports) {
+    if (decl.type !== 'ExportDefaultDeclaration') continue;
+    const handlers = handlerFunctions(ctx, [decl.declaration]);
+    if (handlers.length === 0) continue;
+    facts.routes.push({ node: decl, framework: 'next-pages', resource: `file:${ctx.filename}`, method: 'ALL', handlers, autoHead: false });
+  }
+}
 
 function statusCall(ctx: FileContext, facts: Facts, call: TSESTree.CallExpression, name: string, framework: Framework): void {
   const object = calleeObject(call);

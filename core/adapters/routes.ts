@@ -36,13 +36,57 @@ export const routesAdapter: Adapter = {
   applies: () => true,
   collect(ctx, facts) {
     const framework = primaryFramework(ctx);
+    const start = facts.routes.length;
     for (const call of ctx.calls) {
       if (call.type !== 'CallExpression') continue;
-      const reg = verbRoute(ctx, call, framework) ?? objectRoutes(ctx, call, framework) ?? onRoute(ctx, call, framework);
+      const reg = verbRoute(ctx, call, framework) ?? objectRoutes(ctx, call, framework) ?? onRoute(ctx, call, framework) ?? notFoundHandler(ctx, call, framework);
       if (reg) pushRoutes(facts, reg);
     }
+    for (const reg of facts.routes.slice(start)) if (isCatchAll(ctx, reg)) reg.notFound = true;
   },
 };
+
+/** Paths that match everything: Express 4/5, Koa, Hono, Fastify and hapi spellings. */
+const CATCH_ALL_PATH = /^\/?(\*|\(\.\*\)|\*\w+|\{\*\w*\}|\{\w+\*\})$/;
+
+/**
+ * A registration that answers when no route matched: an all-method catch-all path, or a path-less
+ * `use` placed after other registrations on the same app that never hands on to `next`.
+ */
+function isCatchAll(ctx: FileContext, reg: RouteRegistration): boolean {
+  if (reg.notFound) return true;
+  if (reg.method === 'ALL' || reg.method === 'USE') {
+    if (reg.path !== undefined) return CATCH_ALL_PATH.test(reg.path);
+  }
+  if (reg.method !== 'USE' || reg.handlers.length !== 1) return false;
+  const handler = reg.handlers[0]!;
+  if (handler.params.length > 3 || callsNext(ctx, handler)) return false;
+  const receiver = rootIdentifier(reg.node.type === 'CallExpression' ? reg.node.callee : undefined)?.name;
+  return ctx.calls.some((c) => {
+    if (c.type !== 'CallExpression' || c.range[1] > reg.node.range[0]) return false;
+    const callee = unwrap(c.callee);
+    return callee?.type === 'MemberExpression' && VERBS[propertyName(callee) ?? ''] !== undefined && rootIdentifier(callee)?.name === receiver;
+  });
+}
+
+/** The handler declares a `next` parameter and uses it. */
+function callsNext(ctx: FileContext, fn: RouteRegistration['handlers'][number]): boolean {
+  const next = fn.params.find((p): p is TSESTree.Identifier => p.type === 'Identifier' && p.name === 'next');
+  if (!next) return false;
+  return /\bnext\b/.test(ctx.text.slice(fn.body.range[0], fn.body.range[1]));
+}
+
+/** Fastify `setNotFoundHandler([opts,] h)`, Hono `app.notFound(h)`. */
+function notFoundHandler(ctx: FileContext, call: TSESTree.CallExpression, framework: Framework): RouteRegistration | undefined {
+  const name = calleeName(call);
+  if ((name !== 'setNotFoundHandler' && name !== 'notFound') || call.arguments.length === 0 || unwrap(call.callee)?.type !== 'MemberExpression') return undefined;
+  const receiver = rootIdentifier(call.callee)?.name ?? '?';
+  const reg = make(ctx, call, framework, receiver, undefined, 'ALL', call.arguments);
+  if (reg.handlers.length === 0) return undefined;
+  reg.notFound = true;
+  reg.resource = `${receiver}:*notfound`;
+  return reg;
+}
 
 function pushRoutes(facts: Facts, reg: RouteRegistration | RouteRegistration[]): void {
   for (const r of Array.isArray(reg) ? reg : [reg]) facts.routes.push(r);

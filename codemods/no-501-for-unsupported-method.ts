@@ -1,0 +1,5 @@
+/** jscodeshift transform for the `no-501-for-unsupported-method` rule: `npx jscodeshift -t <this file> src/` */
+import { makeTransform } from './transform';
+
+export { parser } from './parser';
+export default makeTransform(['no-501-for-unsupported-method']);
