@@ -4,7 +4,7 @@
  * returns undefined when nothing changes, and never returns text that does not parse again.
  */
 import { analyzeProgram } from '../core/analyze';
-import type { RuleId, TextEdit } from '../core/model';
+import type { Finding, RuleId, TextEdit } from '../core/model';
 import { applyEdits, mergeEdits } from '../core/render';
 import { parseSource, parser } from './parser';
 
@@ -26,6 +26,29 @@ export class CodemodError extends Error {
   override name = 'CodemodError';
 }
 
+/**
+ * The edits of every fixable finding of the given rules, in rule order. A finding whose edits overlap
+ * an earlier finding's is left for a later run (the file is re-analysed then); identical edits (the same
+ * import added for two findings) are applied once.
+ */
+export function selectEdits(findings: readonly Finding[], ruleIds: readonly RuleId[], api?: TransformApi): TextEdit[] {
+  const raw: TextEdit[] = [];
+  for (const ruleId of ruleIds) {
+    for (const finding of findings) {
+      if (finding.ruleId !== ruleId || !finding.fix) continue;
+      const fresh = finding.fix.edits.filter((e) => !raw.some((d) => sameEdit(d, e)));
+      if (!mergeEdits([...raw, ...fresh])) continue;
+      raw.push(...fresh);
+      api?.stats?.(finding.ruleId);
+    }
+  }
+  return mergeEdits(raw) ?? [];
+}
+
+function sameEdit(a: TextEdit, b: TextEdit): boolean {
+  return a.range[0] === b.range[0] && a.range[1] === b.range[1] && a.text === b.text;
+}
+
 export function makeTransform(ruleIds: readonly RuleId[]): Transform {
   const transform = (file: FileInfo, api?: TransformApi): string | undefined => {
     const bom = file.source.startsWith('\uFEFF') ? '\uFEFF' : '';
@@ -37,14 +60,7 @@ export function makeTransform(ruleIds: readonly RuleId[]): Transform {
       throw new CodemodError(`${file.path}: cannot parse, file left unchanged (${(error as Error).message})`);
     }
     const { findings } = analyzeProgram(program, text, file.path);
-    const edits: TextEdit[] = [];
-    for (const finding of findings) {
-      if (!ruleIds.includes(finding.ruleId) || !finding.fix) continue;
-      const merged = mergeEdits([...edits, ...finding.fix.edits]);
-      if (!merged) continue; // overlaps an earlier fix: leave this one for a second run
-      edits.splice(0, edits.length, ...merged);
-      api?.stats?.(finding.ruleId);
-    }
+    const edits = selectEdits(findings, ruleIds, api);
     if (edits.length === 0) return undefined;
     const output = applyEdits(text, edits);
     try {

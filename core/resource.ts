@@ -2,7 +2,7 @@
  * The resource a sink answers for: the route registration whose handler holds it, its sibling
  * registrations on the same path, and the methods the resource supports (from guards or routes).
  */
-import { isFunction, type FunctionNode, type Node } from './ast';
+import { contains, isFunction, type FunctionNode, type Node } from './ast';
 import type { Facts } from './adapters/types';
 import type { FileContext } from './context';
 import { guardContext, sortMethods, union, type GuardContext } from './methods';
@@ -35,7 +35,27 @@ export function resourceOf(ctx: FileContext, facts: Facts, node: Node): SinkReso
     route?.resource === undefined
       ? []
       : facts.routes.filter((r) => r !== route && r.resource === route.resource && r.method !== 'ALL' && r.method !== 'USE');
-  return { guard, route, siblings, allowed: allowedMethods(guard, route, siblings) };
+  const supporting = siblings.filter((r) => !isRejectingStub(ctx, facts, r));
+  return { guard, route, siblings, allowed: allowedMethods(guard, route, supporting) };
+}
+
+const REJECTIONS = new Set([403, 405, 501]);
+
+/** A registration whose handler does nothing but reject (an unconditional 403/405/501): its method is not supported. */
+function isRejectingStub(ctx: FileContext, facts: Facts, route: RouteRegistration): boolean {
+  if (route.handlers.length === 0) return false;
+  return route.handlers.every((fn) =>
+    facts.sinks.some((sink) => {
+      if (!REJECTIONS.has(sink.status) || !contains(fn, sink.node) || handlerOf(ctx, sink.node) !== fn) return false;
+      const g = guardContext(ctx, sink.node);
+      return g.methodConditions === 0 && g.otherConditions === 0;
+    }),
+  );
+}
+
+function handlerOf(ctx: FileContext, node: Node): FunctionNode | undefined {
+  for (let a = ctx.parentOf(node); a; a = ctx.parentOf(a)) if (isFunction(a)) return a;
+  return undefined;
 }
 
 function allowedMethods(guard: GuardContext, route: RouteRegistration | undefined, siblings: RouteRegistration[]): string[] | undefined {

@@ -1,0 +1,9 @@
+/**
+ * jscodeshift transform that applies the four rules' plans in one pass per file:
+ * `npx jscodeshift -t eslint-plugin-http-semantics/codemods/all src/`
+ */
+import { RULE_IDS } from '../core/model';
+import { makeTransform } from './transform';
+
+export { parser } from './parser';
+export default makeTransform(RULE_IDS);
