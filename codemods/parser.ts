@@ -5,8 +5,9 @@
 import { parse as babelParse, type ParserPlugin } from '@babel/parser';
 import type { TSESTree } from '@typescript-eslint/types';
 
-export function pluginsFor(filename: string): ParserPlugin[] {
-  const plugins: ParserPlugin[] = [['estree', { classFeatures: true }], 'decorators-legacy'];
+/** Syntax plugins for a file name (no AST-shape plugins). */
+export function syntaxPluginsFor(filename: string): ParserPlugin[] {
+  const plugins: ParserPlugin[] = ['decorators-legacy'];
   if (/\.[cm]?tsx?$/i.test(filename)) {
     plugins.push('typescript');
     if (/\.tsx$/i.test(filename)) plugins.push('jsx');
@@ -16,18 +17,26 @@ export function pluginsFor(filename: string): ParserPlugin[] {
   return plugins;
 }
 
+export function pluginsFor(filename: string): ParserPlugin[] {
+  return [['estree', { classFeatures: true }], ...syntaxPluginsFor(filename)];
+}
+
+const BASE_OPTIONS = {
+  sourceType: 'unambiguous',
+  allowReturnOutsideFunction: true,
+  allowImportExportEverywhere: true,
+  allowAwaitOutsideFunction: true,
+  allowUndeclaredExports: true,
+  errorRecovery: false,
+} as const;
+
+/** Does the text parse? Used to check a rewrite before it is returned; builds no ESTree. */
+export function checkSyntax(text: string, filename: string): void {
+  babelParse(text, { ...BASE_OPTIONS, plugins: syntaxPluginsFor(filename) });
+}
+
 export function parseSource(text: string, filename: string): TSESTree.Program {
-  const file = babelParse(text, {
-    sourceType: 'unambiguous',
-    allowReturnOutsideFunction: true,
-    allowImportExportEverywhere: true,
-    allowAwaitOutsideFunction: true,
-    allowUndeclaredExports: true,
-    errorRecovery: false,
-    ranges: true,
-    tokens: true,
-    plugins: pluginsFor(filename),
-  });
+  const file = babelParse(text, { ...BASE_OPTIONS, ranges: true, plugins: pluginsFor(filename) });
   return (file as unknown as { program: TSESTree.Program }).program;
 }
 

@@ -5,8 +5,9 @@
  */
 import { analyzeProgram } from '../core/analyze';
 import type { Finding, RuleId, TextEdit } from '../core/model';
+import { mayHaveFindings } from '../core/prefilter';
 import { applyEdits, mergeEdits } from '../core/render';
-import { parseSource, parser } from './parser';
+import { checkSyntax, parseSource, parser } from './parser';
 
 export interface FileInfo {
   path: string;
@@ -49,8 +50,20 @@ function sameEdit(a: TextEdit, b: TextEdit): boolean {
   return a.range[0] === b.range[0] && a.range[1] === b.range[1] && a.text === b.text;
 }
 
+/** Apply edits and re-parse the result; a rewrite that would not parse is refused and the file left as is. */
+export function applyChecked(text: string, edits: readonly TextEdit[], path: string): string {
+  const output = applyEdits(text, edits);
+  try {
+    checkSyntax(output, path);
+  } catch (error) {
+    throw new CodemodError(`${path}: the rewrite would not parse, file left unchanged (${(error as Error).message})`);
+  }
+  return output;
+}
+
 export function makeTransform(ruleIds: readonly RuleId[]): Transform {
   const transform = (file: FileInfo, api?: TransformApi): string | undefined => {
+    if (!mayHaveFindings(file.source)) return undefined;
     const bom = file.source.startsWith('\uFEFF') ? '\uFEFF' : '';
     const text = bom ? file.source.slice(1) : file.source;
     let program;
@@ -62,13 +75,7 @@ export function makeTransform(ruleIds: readonly RuleId[]): Transform {
     const { findings } = analyzeProgram(program, text, file.path);
     const edits = selectEdits(findings, ruleIds, api);
     if (edits.length === 0) return undefined;
-    const output = applyEdits(text, edits);
-    try {
-      parseSource(output, file.path);
-    } catch (error) {
-      throw new CodemodError(`${file.path}: the rewrite would not parse, file left unchanged (${(error as Error).message})`);
-    }
-    return bom + output;
+    return bom + applyChecked(text, edits, file.path);
   };
   return Object.assign(transform, { parser });
 }

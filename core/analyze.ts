@@ -32,9 +32,9 @@ export function analyzeProgram(program: TSESTree.Program, text: string, filename
 }
 
 function buildContext(program: TSESTree.Program, text: string, filename: string): FileContext {
-  const parents = new Map<Node, Node>();
-  const parentOf = (node: Node) => parents.get(node);
-  const bindings = new Bindings();
+  // ESLint sets `parent` on every node before rules run; Babel's AST gets it here, in the same walk.
+  const parentOf = (node: Node): Node | undefined => (node as { parent?: Node }).parent;
+  const bindings = new Bindings(parentOf);
   let single = 0;
   let double = 0;
   const ctx: FileContext = {
@@ -52,7 +52,7 @@ function buildContext(program: TSESTree.Program, text: string, filename: string)
     program,
   };
   walk(program, (node, parent) => {
-    if (parent) parents.set(node, parent);
+    if (parent && (node as { parent?: Node }).parent !== parent) (node as { parent?: Node }).parent = parent;
     collectBindings(node, parentOf, bindings);
     switch (node.type) {
       case 'CallExpression':

@@ -22,43 +22,36 @@ export interface Binding {
   id: Node;
 }
 
+/**
+ * Bindings indexed by the node that scopes them, so a lookup walks up the ancestors of the reference
+ * (O(depth)) instead of scanning every same-named binding in the file.
+ */
 export class Bindings {
-  private readonly byName = new Map<string, Binding[]>();
+  private readonly byScope = new Map<Node, Map<string, Binding>>();
+  private readonly importBindings: Binding[] = [];
+
+  constructor(private readonly parentOf: ParentOf) {}
 
   add(binding: Binding): void {
-    const list = this.byName.get(binding.name);
-    if (list) list.push(binding);
-    else this.byName.set(binding.name, [binding]);
+    let names = this.byScope.get(binding.scope);
+    if (!names) this.byScope.set(binding.scope, (names = new Map()));
+    if (!names.has(binding.name)) names.set(binding.name, binding);
+    if (binding.kind === 'import') this.importBindings.push(binding);
   }
 
   /** The innermost binding of `name` whose scope contains `at`. */
   resolve(name: string, at: Node): Binding | undefined {
-    const list = this.byName.get(name);
-    if (!list) return undefined;
-    let best: Binding | undefined;
-    for (const b of list) {
-      if (b.scope.range[0] <= at.range[0] && at.range[1] <= b.scope.range[1]) {
-        if (!best || b.scope.range[1] - b.scope.range[0] < best.scope.range[1] - best.scope.range[0]) best = b;
-      }
-    }
-    return best;
-  }
-
-  /** Local name under which `imported` from one of `sources` is imported, if any. */
-  importedAs(sources: readonly string[], imported: string): string | undefined {
-    for (const list of this.byName.values()) {
-      for (const b of list) {
-        if (b.kind === 'import' && b.imported === imported && b.source !== undefined && sources.includes(b.source)) return b.name;
-      }
+    for (let n: Node | undefined = at; n; n = this.parentOf(n)) {
+      const b = this.byScope.get(n)?.get(name);
+      if (b) return b;
     }
     return undefined;
   }
 
-  /** Every module this file imports or requires. */
-  sources(): Set<string> {
-    const out = new Set<string>();
-    for (const list of this.byName.values()) for (const b of list) if (b.source) out.add(b.source);
-    return out;
+  /** Local name under which `imported` from one of `sources` is imported, if any. */
+  importedAs(sources: readonly string[], imported: string): string | undefined {
+    const b = this.importBindings.find((i) => i.imported === imported && i.source !== undefined && sources.includes(i.source));
+    return b?.name;
   }
 }
 

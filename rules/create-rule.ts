@@ -6,6 +6,7 @@ import type { Rule } from 'eslint';
 import type { JSONSchema4 } from 'json-schema';
 import type { TSESTree } from '@typescript-eslint/types';
 import { analyzeProgram } from '../core/analyze';
+import { mayHaveFindings } from '../core/prefilter';
 import type { Finding, RuleId } from '../core/model';
 
 export const DOCS_BASE = 'https://github.com/http-semantics/eslint-plugin-http-semantics/blob/main/docs/rules/';
@@ -42,6 +43,7 @@ export function createRule<MessageIds extends string, Options extends Record<str
     create(context) {
       const sourceCode = context.sourceCode;
       const options = { ...defaults, ...(context.options[0] as Partial<Options> | undefined) } as Options;
+      if (!mayHaveFindings(sourceCode.text)) return {};
       return {
         Program(node) {
           const program = node as unknown as TSESTree.Program;
