@@ -47,7 +47,10 @@ export function renderPlacement(ctx: FileContext, placement: AllowPlacement, met
     case 'statementAfter': {
       const stmt = placement.statement;
       const indent = lineIndent(ctx.text, stmt.range[0]);
-      return [insert(stmt.range[1], indent === undefined ? ` ${text}` : `${eol(ctx)}${indent}${text}`)];
+      if (indent === undefined) return [insert(stmt.range[1], ` ${text}`)];
+      // A trailing `// comment` stays on the statement's line.
+      const comment = /^[ \t]*\/\/[^\r\n]*/.exec(ctx.text.slice(stmt.range[1], stmt.range[1] + 2000))?.[0].length ?? 0;
+      return [insert(stmt.range[1] + comment, `${eol(ctx)}${indent}${text}`)];
     }
     case 'decorator': {
       const start = memberStartAfterDecorators(ctx, placement.member);

@@ -24,13 +24,18 @@ function detect(ctx: FileContext): Framework {
   if (imports(ctx, 'fastify', 'fastify-plugin')) return 'fastify';
   if (imports(ctx, 'koa', '@koa/router', 'koa-router')) return 'koa';
   if (imports(ctx, '@hapi/hapi', '@hapi/boom', 'boom')) return 'hapi';
-  if (imports(ctx, 'h3', 'nitropack')) return 'h3';
+  if (imports(ctx, 'h3', 'nitropack', 'nitro', '#imports') || /(^|\/)server\/(api|routes|middleware)\//.test(ctx.filename) || usesEventHandler(ctx)) return 'h3';
   if (/\/pages\/api\//.test(`/${ctx.filename}`)) return 'next-pages';
   if (/(^|\/)\+server\.[cm]?[jt]s$/.test(ctx.filename) || imports(ctx, '@sveltejs/kit')) return 'sveltekit';
   if (/(^|\/)route\.[cm]?[jt]sx?$/.test(ctx.filename) || imports(ctx, 'next/server')) return 'next-app';
   if (imports(ctx, 'express', 'router')) return 'express';
   if (imports(ctx, 'next')) return 'next-pages';
   return 'express';
+}
+
+/** Nuxt/Nitro files use h3 through auto-imports: `defineEventHandler(…)` with no import. */
+function usesEventHandler(ctx: FileContext): boolean {
+  return ctx.calls.some((c) => c.type === 'CallExpression' && c.callee.type === 'Identifier' && (c.callee.name === 'defineEventHandler' || c.callee.name === 'eventHandler'));
 }
 
 /** Is `id` a function parameter (possibly destructured), i.e. something a framework hands to the handler? */

@@ -3,7 +3,7 @@
  */
 import type { Facts } from '../adapters/types';
 import type { FileContext } from '../context';
-import type { Finding } from '../model';
+import type { Finding, StatusSink } from '../model';
 import { allowWritten, combine, planAllow } from '../plan';
 import { resourceOf } from '../resource';
 
@@ -11,7 +11,8 @@ export function requireAllowHeader(ctx: FileContext, facts: Facts): Finding[] {
   const findings: Finding[] = [];
   for (const sink of facts.sinks) {
     if (sink.status !== 405) continue;
-    const written = sink.headersDiscarded ? 'no' : allowWritten(ctx, facts, sink);
+    // Where the framework drops headers set before an error, only Allow given in the error itself counts.
+    const written = sink.headersDiscarded ? inlineOnly(sink.inlineAllow) : allowWritten(ctx, facts, sink);
     if (written !== 'no') continue;
     const { allowed } = resourceOf(ctx, facts, sink.node);
     const discarded = sink.headersDiscarded === true && allowWritten(ctx, facts, { ...sink, headersDiscarded: false }) !== 'no';
@@ -26,4 +27,8 @@ export function requireAllowHeader(ctx: FileContext, facts: Facts): Finding[] {
     });
   }
   return findings;
+}
+
+function inlineOnly(inline: StatusSink['inlineAllow']): 'yes' | 'maybe' | 'no' {
+  return inline === 'present' ? 'yes' : inline === 'unknown' ? 'maybe' : 'no';
 }
