@@ -3,8 +3,9 @@
  * `has`, `switch`), and the guard context of a sink (the branch it sits in, early-return dispatch before it).
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import { calleeName, calleeObject, isFunction, propertyName, stringValue, unwrap, type Node } from './ast';
+import { calleeName, calleeObject, isFunction, propertyName, stringValue, unwrap, walk, type Node } from './ast';
 import type { FileContext } from './context';
+import { resolveStatus } from './status';
 
 export const CANONICAL_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 const METHOD_KEYS = new Set(['method', 'httpMethod']);
@@ -192,11 +193,26 @@ export function guardContext(ctx: FileContext, sink: Node): GuardContext {
   return out;
 }
 
-/** `if (method === 'GET') { …; return }` before the sink: GET is dispatched elsewhere. */
+/**
+ * `if (method === 'GET') { …; return }` before the sink: GET is dispatched elsewhere. Not when that early
+ * branch itself answers a rejection (`if (method === 'TRACE') return res.sendStatus(405)`).
+ */
 function earlyReturnTest(ctx: FileContext, stmt: Node): string[] | undefined {
   if (stmt.type !== 'IfStatement' || stmt.alternate) return undefined;
   const test = methodTest(ctx, stmt.test);
-  return test && !test.negated && alwaysExits(stmt.consequent) ? test.methods : undefined;
+  return test && !test.negated && alwaysExits(stmt.consequent) && !answersRejection(ctx, stmt.consequent) ? test.methods : undefined;
+}
+
+const REJECTION_CODES = new Set([403, 405, 501]);
+
+function answersRejection(ctx: FileContext, branch: Node): boolean {
+  let found = false;
+  walk(branch, (node) => {
+    if (found || (node.type !== 'Literal' && node.type !== 'MemberExpression' && node.type !== 'Identifier')) return;
+    const status = resolveStatus(ctx, node);
+    if (status && REJECTION_CODES.has(status.code)) found = true;
+  });
+  return found;
 }
 
 export function alwaysExits(stmt: Node | null | undefined): boolean {

@@ -33,8 +33,8 @@ export type Template = string;
 
 /** Where and how an `Allow` header can be added for one sink. Rendered by render.ts. */
 export type AllowPlacement =
-  /** Add `key: value` to an existing object literal (headers object, props, options). */
-  | { kind: 'property'; object: TSESTree.ObjectExpression; text: Template }
+  /** Add `key: value` to an existing object literal (headers object, props, options), or a name to a destructuring pattern. */
+  | { kind: 'property'; object: TSESTree.ObjectExpression | TSESTree.ObjectPattern; text: Template }
   /** Add arguments after the last argument of a call; `pad` fills missing positional slots first. */
   | { kind: 'argument'; call: Call; index: number; pad: string[]; text: Template }
   /** Insert text right after / before a node, e.g. `.set('Allow', …)` after `res.status(405)`. */
@@ -44,7 +44,9 @@ export type AllowPlacement =
   | { kind: 'statementBefore'; statement: Node; text: Template }
   | { kind: 'statementAfter'; statement: Node; text: Template }
   /** Add a decorator line above a class member (NestJS `@Header`). */
-  | { kind: 'decorator'; member: TSESTree.MethodDefinition; text: Template };
+  | { kind: 'decorator'; member: TSESTree.MethodDefinition; text: Template }
+  /** Several placements applied together, e.g. wrapping a bare status, or a parameter plus a statement. */
+  | { kind: 'all'; parts: AllowPlacement[] };
 
 export interface ImportNeed {
   source: string;

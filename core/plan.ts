@@ -4,7 +4,7 @@
  */
 import type { Facts } from './adapters/types';
 import { enclosingFunction, functionDeclaringParam, type FileContext } from './context';
-import { contains } from './ast';
+import { contains, type Node } from './ast';
 import type { StatusSink, TextEdit } from './model';
 import { ensureImport, mergeEdits, renderPlacement } from './render';
 import { respell } from './status';
@@ -17,11 +17,23 @@ export function allowWritten(ctx: FileContext, facts: Facts, sink: StatusSink): 
   const scope = functionDeclaringParam(ctx, sink.node, sink.receiver) ?? enclosingFunction(ctx, sink.node) ?? ctx.program;
   let result: 'yes' | 'maybe' | 'no' = 'no';
   for (const w of facts.headerWrites) {
-    if (w.receiver !== sink.receiver || !contains(scope, w.node)) continue;
+    if (w.receiver !== sink.receiver || !contains(scope, w.node) || !contains(statementList(ctx, w.node), sink.node)) continue;
     if (w.name === 'allow') return 'yes';
     if (w.name === undefined) result = 'maybe';
   }
   return result;
+}
+
+/**
+ * The innermost statement list (block, switch case, program) or expression-bodied function holding a node:
+ * a header written there reaches the responses sent from the same list, not those of a sibling branch.
+ */
+function statementList(ctx: FileContext, node: Node): Node {
+  for (let a = ctx.parentOf(node); a; a = ctx.parentOf(a)) {
+    if (a.type === 'BlockStatement' || a.type === 'SwitchCase' || a.type === 'Program' || a.type === 'StaticBlock') return a;
+    if (a.type === 'ArrowFunctionExpression' && a.expression) return a;
+  }
+  return ctx.program;
 }
 
 /** Edits that add `Allow: <methods>` to the sink's response, with any import they need. */

@@ -22,6 +22,15 @@ export function fillTemplate(ctx: FileContext, template: Template, methods: read
 }
 
 export function renderPlacement(ctx: FileContext, placement: AllowPlacement, methods: readonly string[]): TextEdit[] | undefined {
+  if (placement.kind === 'all') {
+    const edits: TextEdit[] = [];
+    for (const part of placement.parts) {
+      const rendered = renderPlacement(ctx, part, methods);
+      if (!rendered) return undefined;
+      edits.push(...rendered);
+    }
+    return edits;
+  }
   const text = fillTemplate(ctx, placement.text, methods);
   switch (placement.kind) {
     case 'property':
@@ -77,7 +86,7 @@ export function lineIndent(text: string, offset: number): string | undefined {
   return text.slice(i, offset);
 }
 
-function addProperty(ctx: FileContext, object: TSESTree.ObjectExpression, text: string): TextEdit {
+function addProperty(ctx: FileContext, object: TSESTree.ObjectExpression | TSESTree.ObjectPattern, text: string): TextEdit {
   const props = object.properties;
   if (props.length === 0) {
     const inner = ctx.text.slice(object.range[0] + 1, object.range[1] - 1);

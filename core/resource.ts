@@ -2,7 +2,7 @@
  * The resource a sink answers for: the route registration whose handler holds it, its sibling
  * registrations on the same path, and the methods the resource supports (from guards or routes).
  */
-import { contains, isFunction, type FunctionNode, type Node } from './ast';
+import { isFunction, type FunctionNode, type Node } from './ast';
 import type { Facts } from './adapters/types';
 import type { FileContext } from './context';
 import { guardContext, sortMethods, union, type GuardContext } from './methods';
@@ -19,11 +19,22 @@ export interface SinkResource {
 }
 
 export function handlerRoute(ctx: FileContext, facts: Facts, node: Node): RouteRegistration | undefined {
-  for (let a: Node | undefined = ctx.parentOf(node); a; a = ctx.parentOf(a)) {
-    if (!isFunction(a)) continue;
-    const fn: FunctionNode = a;
-    const route = facts.routes.find((r) => r.handlers.includes(fn));
+  for (let fn = ownerFunction(ctx, node); fn; fn = ownerFunction(ctx, fn)) {
+    const owner = fn;
+    const route = facts.routes.find((r) => r.handlers.includes(owner));
     if (route) return route;
+  }
+  return undefined;
+}
+
+/** The function a node belongs to; a decorator of a class method (`@HttpCode(405)`) belongs to that method. */
+export function ownerFunction(ctx: FileContext, node: Node): FunctionNode | undefined {
+  for (let a = ctx.parentOf(node); a; a = ctx.parentOf(a)) {
+    if (a.type === 'Decorator') {
+      const member = ctx.parentOf(a);
+      if (member?.type === 'MethodDefinition' && isFunction(member.value)) return member.value;
+    }
+    if (isFunction(a)) return a;
   }
   return undefined;
 }
@@ -46,29 +57,33 @@ function isRejectingStub(ctx: FileContext, facts: Facts, route: RouteRegistratio
   if (route.handlers.length === 0) return false;
   return route.handlers.every((fn) =>
     facts.sinks.some((sink) => {
-      if (!REJECTIONS.has(sink.status) || !contains(fn, sink.node) || handlerOf(ctx, sink.node) !== fn) return false;
+      if (!REJECTIONS.has(sink.status) || ownerFunction(ctx, sink.node) !== fn) return false;
       const g = guardContext(ctx, sink.node);
       return g.methodConditions === 0 && g.otherConditions === 0;
     }),
   );
 }
 
-function handlerOf(ctx: FileContext, node: Node): FunctionNode | undefined {
-  for (let a = ctx.parentOf(node); a; a = ctx.parentOf(a)) if (isFunction(a)) return a;
-  return undefined;
-}
 
 function allowedMethods(guard: GuardContext, route: RouteRegistration | undefined, siblings: RouteRegistration[]): string[] | undefined {
   if (guard.incomplete) return undefined;
-  if (guard.allowed.length > 0) return sortMethods(guard.allowed);
+  if (guard.allowed.length > 0) {
+    // A guard inside an all-methods route: the path's method-bound siblings answer their methods first.
+    if (route?.method !== 'ALL') return sortMethods(guard.allowed);
+    return sortMethods(withAutoMethods(union(guard.allowed, siblings.map((s) => s.method)), siblings, route));
+  }
   if (!route || siblings.length === 0) return undefined;
   const rejected = guard.rejected === 'others' ? [] : (guard.rejected ?? []);
   let methods: string[] = [];
   for (const s of siblings) if (s.method !== route.method && !rejected.includes(s.method)) methods = union(methods, [s.method]);
   if (methods.length === 0) return undefined;
-  if (methods.includes('GET') && siblings.some((s) => s.method === 'GET' && s.autoHead) && !rejected.includes('HEAD') && route.method !== 'HEAD') {
-    methods = union(methods, ['HEAD']);
-  }
-  if (siblings.some((s) => s.autoOptions) && route.method !== 'OPTIONS') methods = union(methods, ['OPTIONS']);
-  return sortMethods(methods);
+  return sortMethods(withAutoMethods(methods, siblings, route, rejected));
+}
+
+/** HEAD where a GET sibling's framework answers it by itself; OPTIONS where the framework answers that. */
+function withAutoMethods(methods: string[], siblings: RouteRegistration[], route: RouteRegistration, rejected: readonly string[] = []): string[] {
+  let out = methods;
+  if (out.includes('GET') && siblings.some((s) => s.method === 'GET' && s.autoHead) && !rejected.includes('HEAD') && route.method !== 'HEAD') out = union(out, ['HEAD']);
+  if (siblings.some((s) => s.autoOptions) && route.method !== 'OPTIONS') out = union(out, ['OPTIONS']);
+  return out;
 }

@@ -8,12 +8,12 @@
  * handler of shorthands that take it in their options object (`fastify.get('/x', { handler })`).
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import { calleeObject, findProperty, propertyName, rootIdentifier, unwrap, type Node } from '../ast';
+import { calleeObject, propertyName, rootIdentifier, unwrap, type Node } from '../ast';
 import { enclosingStatement, type FileContext } from '../context';
 import type { AllowPlacement, StatusRewrite } from '../model';
 import { resolveStatus, type Status } from '../status';
 import { directStatement, errorArgs, handlerOf, numericStatus, propsAllow, stringish } from './http-errors';
-import { handlerFunctions, isParam, primaryFramework } from './shared';
+import { isParam, primaryFramework } from './shared';
 import { addSink, type Adapter, type Facts } from './types';
 
 /** @fastify/sensible's error helpers on `reply` and on `fastify.httpErrors`. */
@@ -41,7 +41,6 @@ export const fastifyAdapter: Adapter = {
       else if (name === 'code' || name === 'status') codeCall(ctx, facts, call, fastify);
       else if (SENSIBLE.has(name) || name === 'getHttpError') replyError(ctx, facts, call, name, fastify);
     }
-    optionHandlers(ctx, facts);
   },
 };
 
@@ -158,16 +157,4 @@ function errorStatus(ctx: FileContext, call: TSESTree.CallExpression, name: stri
   if (code === undefined || callee.computed || callee.property.type !== 'Identifier') return undefined;
   const message = call.arguments[0];
   return { code, rewrite: { kind: 'name', node: callee.property, names: SENSIBLE_NAMES }, messages: stringish(ctx, message) ? [message!] : [] };
-}
-
-/** `fastify.get('/x', { schema, handler })`: give the recorded shorthand route its handler. */
-function optionHandlers(ctx: FileContext, facts: Facts): void {
-  for (const route of facts.routes) {
-    if (route.handlers.length > 0 || route.node.type !== 'CallExpression' || route.path === undefined) continue;
-    for (const arg of route.node.arguments) {
-      const options = unwrap(arg);
-      const handler = options?.type === 'ObjectExpression' ? findProperty(options, 'handler') : undefined;
-      if (handler) route.handlers.push(...handlerFunctions(ctx, [handler.value]));
-    }
-  }
 }

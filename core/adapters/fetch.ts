@@ -245,9 +245,16 @@ export function readInit(ctx: FileContext, arg: Node | undefined, options: { bar
   const node = unwrap(arg);
   if (!node || node.type === 'SpreadElement') return undefined;
   if (options.bareStatus && node.type !== 'ObjectExpression') {
-    // A bare status has to become `{ status, headers }`: two edits, which a single placement cannot express.
+    // A bare status becomes `{ status, headers }`.
     const status = resolveStatus(ctx, node);
-    if (status) return { status, statusNode: node, inlineAllow: 'absent' };
+    const wrap: AllowPlacement = {
+      kind: 'all',
+      parts: [
+        { kind: 'before', node, text: '{ status: ' },
+        { kind: 'after', node, text: `, headers: { ${options.key}: $ALLOW } }` },
+      ],
+    };
+    if (status) return { status, statusNode: node, inlineAllow: 'absent', placement: wrap };
   }
   let object = node;
   let shared = false;
@@ -311,8 +318,10 @@ function kitError(ctx: FileContext, facts: Facts, call: TSESTree.CallExpression,
   if (!status) return;
   const event = eventParam(ctx, facts, call);
   const statement = enclosingStatement(ctx, call);
-  const placement: AllowPlacement | undefined =
+  const setCall: AllowPlacement | undefined =
     event?.setHeaders && statement ? { kind: 'statementBefore', statement, text: `${event.setHeaders}({ allow: $ALLOW });` } : undefined;
+  const placement: AllowPlacement | undefined =
+    setCall && event?.pattern ? { kind: 'all', parts: [{ kind: 'property', object: event.pattern, text: 'setHeaders' }, setCall] } : setCall;
   addSink(facts, {
     node: call,
     status: status.code,
@@ -329,10 +338,10 @@ function kitError(ctx: FileContext, facts: Facts, call: TSESTree.CallExpression,
  * The RequestEvent of the handler holding `node`: `event` -> `event.setHeaders`; `({ setHeaders })` ->
  * `setHeaders`; hooks' `({ event })` -> `event.setHeaders`. A plain identifier counts as the event only
  * in an exported endpoint handler or when it is named or typed like one (`load(event)`, `e: RequestEvent`).
- * A destructured event without `setHeaders` needs a signature edit as well as the call, which one
- * placement cannot carry, so it gets no `setHeaders` text (reported without a fix).
+ * A destructured event without `setHeaders` gets it added to the pattern (`pattern`), unless a rest
+ * element comes last or the name is taken.
  */
-function eventParam(ctx: FileContext, facts: Facts, node: Node): { receiver: string; setHeaders?: string } | undefined {
+function eventParam(ctx: FileContext, facts: Facts, node: Node): { receiver: string; setHeaders?: string; pattern?: TSESTree.ObjectPattern } | undefined {
   const { fn, registered } = handlerOf(ctx, facts, node);
   const param = fn?.params[0];
   if (param?.type === 'Identifier') {
@@ -349,7 +358,10 @@ function eventParam(ctx: FileContext, facts: Facts, node: Node): { receiver: str
   const event = local('event');
   if (event) return { receiver: event, setHeaders: `${event}.setHeaders` };
   // headers.ts files a bare `setHeaders({ … })` call under the receiver `event`.
-  return local('setHeaders') === 'setHeaders' ? { receiver: 'event', setHeaders: 'setHeaders' } : { receiver: 'event' };
+  if (local('setHeaders') === 'setHeaders') return { receiver: 'event', setHeaders: 'setHeaders' };
+  const last = param.properties[param.properties.length - 1];
+  const free = !param.properties.some((p) => p.type === 'Property' && keyName(p) === 'setHeaders') && !ctx.bindings.resolve('setHeaders', node);
+  return last?.type === 'Property' && free ? { receiver: 'event', setHeaders: 'setHeaders', pattern: param } : { receiver: 'event' };
 }
 
 /** The exported handler holding `node`, or else the outermost function around it. */

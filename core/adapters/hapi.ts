@@ -13,8 +13,7 @@ import { imports, type FileContext } from '../context';
 import { methodList } from '../methods';
 import type { AllowPlacement, RouteRegistration, StatusRewrite, StatusSink } from '../model';
 import { resolveStatus } from '../status';
-import { isRaised } from './nest';
-import { handlerFunctions, headersAllow, isParam } from './shared';
+import { handlerFunctions, headersAllow, isParam, isRaised } from './shared';
 import { addSink, type Adapter, type Facts } from './types';
 
 const BOOM_MODULES = ['@hapi/boom', 'boom'];

@@ -9,11 +9,11 @@
  * Express-style and is left to the Express adapter, except where `@Header('Allow')` already covers it.
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import { calleeName, calleeObject, dottedName, findProperty, hasSpread, isFunction, propertyName, rootIdentifier, stringValue, unwrap, walk, type FunctionNode, type Node } from '../ast';
+import { calleeName, calleeObject, findProperty, hasSpread, isFunction, propertyName, stringValue, unwrap, type FunctionNode, type Node } from '../ast';
 import type { FileContext } from '../context';
 import type { AllowPlacement, ImportNeed, RouteRegistration, StatusRewrite } from '../model';
 import { resolveStatus } from '../status';
-import { isParam, paramReceiver, primaryFramework } from './shared';
+import { isRaised, paramReceiver, primaryFramework } from './shared';
 import { addSink, type Adapter, type Facts } from './types';
 
 const NEST = '@nestjs/common';
@@ -43,7 +43,6 @@ const ROUTE_DECORATORS: Record<string, string> = {
   Search: 'SEARCH',
 };
 
-const REJECTIONS = new Set([403, 405, 501]);
 
 /** `*`, `*path`, `{*splat}`, `(.*)`: a path that matches everything under the controller. */
 const CATCH_ALL = /^(\*|\(\.\*\)|\*\w+|\{\*\w*\})$/;
@@ -141,7 +140,6 @@ function controllerRoutes(ctx: FileContext, facts: Facts): Map<TSESTree.MethodDe
       const verbs = decoratorCalls(ctx, member).filter(([name]) => Object.hasOwn(ROUTE_DECORATORS, name));
       if (verbs.length === 0) continue;
       routes.set(member, { member, allow: headerDecoratorAllow(ctx, member), response: responseParam(ctx, handler) });
-      if (rejectsByDecorator(ctx, member)) continue;
       for (const [name, call] of verbs) facts.routes.push(registration(ctx, handler, call, ROUTE_DECORATORS[name]!, prefix));
     }
   }
@@ -161,15 +159,6 @@ function registration(ctx: FileContext, handler: FunctionNode, call: TSESTree.Ca
     autoHead: true,
     ...(method === 'ALL' && own !== undefined && CATCH_ALL.test(own.replace(/^\//, '')) ? { notFound: true } : {}),
   };
-}
-
-/**
- * `@HttpCode(403 | 405 | 501)`: the method answers a rejection whatever it returns, so it does not count as
- * a supported method of its path. (The core tells rejecting stubs by a sink inside the handler; this sink
- * sits in a decorator, outside the handler function.)
- */
-function rejectsByDecorator(ctx: FileContext, member: TSESTree.MethodDefinition): boolean {
-  return decoratorCalls(ctx, member).some(([name, call]) => name === 'HttpCode' && REJECTIONS.has(resolveStatus(ctx, call.arguments[0])?.code ?? 0));
 }
 
 /** `@Header('Allow', …)` on the method: present; a header whose name is not a literal: unknown. */
@@ -281,44 +270,4 @@ function decoratedResponse(ctx: FileContext, facts: Facts, call: TSESTree.CallEx
     inlineAllow: route.allow,
     rewrite: { kind: 'expression', node: call.arguments[0]! },
   });
-}
-
-const TRANSPARENT = new Set(['TSAsExpression', 'TSNonNullExpression', 'TSSatisfiesExpression', 'TSTypeAssertion', 'ChainExpression', 'ParenthesizedExpression', 'AwaitExpression', 'LogicalExpression']);
-
-/**
- * Does an error object reach the framework: thrown, returned (`throwError(() => new X())`), handed to a
- * callback parameter (`next(err)`, `reply(err)`) or `Promise.reject`, or stored in a local that is then
- * thrown or returned? Errors built for test assertions (`toThrow(new X())`, `mockRejectedValue(…)`) do not.
- */
-export function isRaised(ctx: FileContext, node: Node, depth = 0): boolean {
-  let child = node;
-  let parent = ctx.parentOf(child);
-  while (parent && (TRANSPARENT.has(parent.type) || (parent.type === 'ConditionalExpression' && parent.test !== child))) {
-    child = parent;
-    parent = ctx.parentOf(parent);
-  }
-  switch (parent?.type) {
-    case 'ThrowStatement':
-    case 'ReturnStatement':
-      return true;
-    case 'ArrowFunctionExpression':
-      return parent.body === child;
-    case 'CallExpression':
-      return parent.arguments.includes(child as TSESTree.CallExpressionArgument) && (isParam(ctx, rootIdentifier(parent.callee)) || dottedName(parent.callee) === 'Promise.reject');
-    case 'VariableDeclarator':
-      return depth === 0 && parent.init === child && parent.id.type === 'Identifier' && storedThenRaised(ctx, parent.id);
-    default:
-      return false;
-  }
-}
-
-function storedThenRaised(ctx: FileContext, id: TSESTree.Identifier): boolean {
-  const binding = ctx.bindings.resolve(id.name, id);
-  if (!binding || (binding.kind !== 'const' && binding.kind !== 'let')) return false;
-  let raised = false;
-  walk(binding.scope, (node) => {
-    if (raised || node === id || node.type !== 'Identifier' || node.name !== id.name) return;
-    if (ctx.bindings.resolve(node.name, node) === binding && isRaised(ctx, node, 1)) raised = true;
-  });
-  return raised;
 }

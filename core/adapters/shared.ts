@@ -3,7 +3,7 @@
  * registration, response receivers, and the inline `Allow` state of header objects.
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import { findProperty, hasSpread, isFunction, rootIdentifier, stringValue, unwrap, type FunctionNode, type Node } from '../ast';
+import { dottedName, findProperty, hasSpread, isFunction, rootIdentifier, stringValue, unwrap, walk, type FunctionNode, type Node } from '../ast';
 import { imports, type FileContext } from '../context';
 import type { Framework } from '../model';
 
@@ -71,6 +71,10 @@ export function handlerFunctions(ctx: FileContext, args: readonly Node[]): Funct
       for (const a of node.arguments) visit(a, depth + 1);
     } else if (node.type === 'ArrayExpression') {
       for (const a of node.elements) if (a) visit(a, depth + 1);
+    } else if (node.type === 'ObjectExpression') {
+      // Route options with the handler inside: `fastify.get('/x', { schema, handler })`.
+      const handler = findProperty(node, 'handler');
+      if (handler) visit(handler.value, depth + 1);
     }
   };
   for (const a of args) visit(a, 0);
@@ -113,3 +117,42 @@ export function headersProperty(obj: TSESTree.ObjectExpression, name = 'headers'
   return findProperty(obj, name);
 }
 
+const TRANSPARENT = new Set(['TSAsExpression', 'TSNonNullExpression', 'TSSatisfiesExpression', 'TSTypeAssertion', 'ChainExpression', 'ParenthesizedExpression', 'AwaitExpression', 'LogicalExpression']);
+
+/**
+ * Does an error object reach the framework: thrown, returned (`throwError(() => new X())`), handed to a
+ * callback parameter (`next(err)`, `reply(err)`) or `Promise.reject`, or stored in a local that is then
+ * thrown or returned? Errors built for test assertions (`toThrow(new X())`, `mockRejectedValue(…)`) do not.
+ */
+export function isRaised(ctx: FileContext, node: Node, depth = 0): boolean {
+  let child = node;
+  let parent = ctx.parentOf(child);
+  while (parent && (TRANSPARENT.has(parent.type) || (parent.type === 'ConditionalExpression' && parent.test !== child))) {
+    child = parent;
+    parent = ctx.parentOf(parent);
+  }
+  switch (parent?.type) {
+    case 'ThrowStatement':
+    case 'ReturnStatement':
+      return true;
+    case 'ArrowFunctionExpression':
+      return parent.body === child;
+    case 'CallExpression':
+      return parent.arguments.includes(child as TSESTree.CallExpressionArgument) && (isParam(ctx, rootIdentifier(parent.callee)) || dottedName(parent.callee) === 'Promise.reject');
+    case 'VariableDeclarator':
+      return depth === 0 && parent.init === child && parent.id.type === 'Identifier' && storedThenRaised(ctx, parent.id);
+    default:
+      return false;
+  }
+}
+
+function storedThenRaised(ctx: FileContext, id: TSESTree.Identifier): boolean {
+  const binding = ctx.bindings.resolve(id.name, id);
+  if (!binding || (binding.kind !== 'const' && binding.kind !== 'let')) return false;
+  let raised = false;
+  walk(binding.scope, (node) => {
+    if (raised || node === id || node.type !== 'Identifier' || node.name !== id.name) return;
+    if (ctx.bindings.resolve(node.name, node) === binding && isRaised(ctx, node, 1)) raised = true;
+  });
+  return raised;
+}

@@ -219,3 +219,45 @@ app.all('/x', (req, res) => {
     },
   ],
 });
+
+runRuleTests('require-allow-header (branches)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'an Allow written in one branch does not cover a 405 in another',
+      code: `import express from 'express';
+const app = express();
+app.all('/x', (req, res) => {
+  if (req.method === 'TRACE') {
+    res.set('Allow', 'GET');
+    return res.sendStatus(405);
+  }
+  if (req.method !== 'GET') return res.sendStatus(405);
+  res.send('ok');
+});`,
+      errors: [
+        {
+          messageId: 'missingAllowHeader',
+          line: 8,
+          column: 36,
+          data: { methods: 'GET' },
+          suggestions: [
+            {
+              messageId: 'addAllowHeader',
+              output: `import express from 'express';
+const app = express();
+app.all('/x', (req, res) => {
+  if (req.method === 'TRACE') {
+    res.set('Allow', 'GET');
+    return res.sendStatus(405);
+  }
+  if (req.method !== 'GET') return res.set('Allow', 'GET').sendStatus(405);
+  res.send('ok');
+});`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -254,7 +254,24 @@ export async function loader() { return json(await list()); }
 export async function action() {
   return json({ error: 'read-only' }, 405);
 }`,
-      errors: [{ messageId: 'missingAllowHeader', line: 4, column: 10, data: { methods: 'GET, HEAD' }, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'missingAllowHeader',
+          line: 4,
+          column: 10,
+          data: { methods: 'GET, HEAD' },
+          suggestions: [
+            {
+              messageId: 'addAllowHeader',
+              output: `import { json } from '@remix-run/node';
+export async function loader() { return json(await list()); }
+export async function action() {
+  return json({ error: 'read-only' }, { status: 405, headers: { Allow: 'GET, HEAD' } });
+}`,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'an init shared by reference: reported, not edited',

@@ -341,7 +341,32 @@ export class JobsController {
     return { error: 'Jobs are created by the scheduler' };
   }
 }`,
-      errors: [{ messageId: 'missingAllowHeaderUnknownMethods', line: 8, column: 4, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'missingAllowHeader',
+          line: 8,
+          column: 4,
+          data: { methods: 'GET, HEAD' },
+          suggestions: [
+            {
+              messageId: 'addAllowHeader',
+              output: `import { Controller, Get, HttpCode, Post, Header } from '@nestjs/common';
+
+@Controller('jobs')
+export class JobsController {
+  @Get() list() {}
+
+  @Post()
+  @HttpCode(405)
+  @Header('Allow', 'GET, HEAD')
+  create() {
+    return { error: 'Jobs are created by the scheduler' };
+  }
+}`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -214,7 +214,25 @@ export const GET = async () => json(await list());
 export const PUT = async ({ params }) => {
   error(405, \`Item \${params.id} cannot be replaced\`);
 };`,
-      errors: [{ messageId: 'missingAllowHeader', line: 4, column: 3, data: { methods: 'GET, HEAD' }, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'missingAllowHeader',
+          line: 4,
+          column: 3,
+          data: { methods: 'GET, HEAD' },
+          suggestions: [
+            {
+              messageId: 'addAllowHeader',
+              output: `import { error, json } from '@sveltejs/kit';
+export const GET = async () => json(await list());
+export const PUT = async ({ params, setHeaders }) => {
+  setHeaders({ allow: 'GET, HEAD' });
+  error(405, \`Item \${params.id} cannot be replaced\`);
+};`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });
