@@ -8,7 +8,7 @@
  * refused to write (uncommitted changes in a git tree), 3 the run itself failed.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
@@ -134,7 +134,7 @@ function dirtyFiles(paths: readonly string[], cwd: string): string[] | undefined
   let inGit = false;
   for (const p of paths) {
     const abs = resolve(cwd, p);
-    const dir = existsSync(abs) && !/\.[a-z]+$/i.test(abs) ? abs : dirname(abs);
+    const dir = existsSync(abs) && statSync(abs).isDirectory() ? abs : dirname(abs);
     try {
       const status = execFileSync('git', ['status', '--porcelain', '--', abs], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
       inGit = true;

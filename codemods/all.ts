@@ -1,6 +1,6 @@
 /**
  * jscodeshift transform that applies the four rules' plans in one pass per file:
- * `npx jscodeshift -t eslint-plugin-http-semantics/codemods/all src/`
+ * `npx jscodeshift -t node_modules/eslint-plugin-http-semantics/dist/codemods/all.js src/`
  */
 import { RULE_IDS } from '../core/model';
 import { makeTransform } from './transform';

@@ -1,4 +1,4 @@
-/** jscodeshift transform for the `no-403-for-unsupported-method` rule: `npx jscodeshift -t <this file> src/` */
+/** jscodeshift transform for the `no-403-for-unsupported-method` rule: `npx jscodeshift -t node_modules/eslint-plugin-http-semantics/dist/codemods/no-403-for-unsupported-method.js src/` */
 import { makeTransform } from './transform';
 
 export { parser } from './parser';

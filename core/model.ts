@@ -101,6 +101,11 @@ export interface RouteRegistration {
   autoHead: boolean;
   /** The framework answers OPTIONS (and lists it) by itself. */
   autoOptions?: boolean;
+  /**
+   * The framework tries routes in registration order and the first match answers (Express, Koa, Hono, h3,
+   * NestJS): a route registered after an all-methods route on the same path is never reached.
+   */
+  firstMatchWins?: boolean;
   /** Registered as the app's not-found handler (`setNotFoundHandler`, `app.notFound`, trailing `use`). */
   notFound?: boolean;
 }

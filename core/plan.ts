@@ -4,6 +4,7 @@
  */
 import type { Facts } from './adapters/types';
 import { enclosingFunction, functionDeclaringParam, type FileContext } from './context';
+import type { TSESTree } from '@typescript-eslint/types';
 import { contains, type Node } from './ast';
 import type { StatusSink, TextEdit } from './model';
 import { ensureImport, mergeEdits, renderPlacement } from './render';
@@ -61,11 +62,31 @@ export function planStatus(ctx: FileContext, sink: StatusSink, code: number): Te
   if (!name) return undefined;
   const edits: TextEdit[] = [{ range: rewrite.node.range, text: name }];
   if (rewrite.importFrom) {
-    const extra = ensureImport(ctx, { source: rewrite.importFrom, name });
+    const extra = swapImport(ctx, rewrite.node, name, rewrite.importFrom) ?? ensureImport(ctx, { source: rewrite.importFrom, name });
     if (!extra) return undefined;
     edits.push(...extra);
   }
   return edits;
+}
+
+/**
+ * When the swapped name (`ForbiddenException`) is imported and used nowhere else, its import specifier
+ * becomes the new name (or goes, if the new name is imported already), so no unused import is left.
+ * Undefined when the old name stays in use: then the new name is added beside it.
+ */
+function swapImport(ctx: FileContext, node: TSESTree.Identifier, name: string, source: string): TextEdit[] | undefined {
+  const binding = ctx.bindings.resolve(node.name, node);
+  if (binding?.kind !== 'import' || binding.source !== source || binding.imported !== node.name) return undefined;
+  const uses = ctx.text.match(new RegExp(`\\b${node.name}\\b`, 'g'))?.length ?? 0;
+  if (uses !== 2) return undefined; // the import and this use, nothing else
+  const spec = ctx.parentOf(binding.id);
+  const decl = spec && ctx.parentOf(spec);
+  if (spec?.type !== 'ImportSpecifier' || decl?.type !== 'ImportDeclaration') return undefined;
+  if (ctx.bindings.importedAs([source], name) !== name) return [{ range: spec.range, text: name }];
+  const specs = decl.specifiers;
+  const i = specs.indexOf(spec);
+  if (specs.length < 2) return undefined;
+  return [i < specs.length - 1 ? { range: [spec.range[0], specs[i + 1]!.range[0]], text: '' } : { range: [specs[i - 1]!.range[1], spec.range[1]], text: '' }];
 }
 
 /** Combine edit lists; undefined when any part is missing or two parts overlap. */

@@ -46,8 +46,13 @@ export function resourceOf(ctx: FileContext, facts: Facts, node: Node): SinkReso
     route?.resource === undefined
       ? []
       : facts.routes.filter((r) => r !== route && r.resource === route.resource && r.method !== 'ALL' && r.method !== 'USE');
-  const supporting = siblings.filter((r) => !isRejectingStub(ctx, facts, r));
+  const supporting = siblings.filter((r) => !isRejectingStub(ctx, facts, r) && !shadowedBy(route, r));
   return { guard, route, siblings, allowed: allowedMethods(guard, route, supporting) };
+}
+
+/** A route registered after an all-methods route on the same path, where the first match answers: never reached. */
+function shadowedBy(route: RouteRegistration | undefined, sibling: RouteRegistration): boolean {
+  return route?.method === 'ALL' && route.firstMatchWins === true && sibling.node.range[0] > route.node.range[0];
 }
 
 const REJECTIONS = new Set([403, 405, 501]);

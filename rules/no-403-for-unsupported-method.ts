@@ -6,9 +6,9 @@ export default createRule({
   recommended: true,
   messages: {
     forbiddenForMethod:
-      'This 403 rejects the request method ({{method}}), not the client; send 405 with `Allow: {{methods}}` (RFC 9110 §15.5.6).',
+      'This 403 rejects {{method}}, not the client; send 405 with `Allow: {{methods}}` (RFC 9110 §15.5.6).',
     forbiddenForMethodUnknownMethods:
-      'This 403 rejects the request method ({{method}}), not the client; send 405 with an `Allow` header listing the supported methods (RFC 9110 §15.5.6).',
+      'This 403 rejects {{method}}, not the client; send 405 with an `Allow` header listing the supported methods (RFC 9110 §15.5.6).',
     useMethodNotAllowed: 'Send 405 with `Allow: {{methods}}` instead.',
   },
 });

@@ -118,6 +118,6 @@ function registerRoute(ctx: FileContext, facts: Facts, call: TSESTree.CallExpres
   if (path === undefined || !methods || receiver?.type !== 'Identifier' || rest.length === 0) return;
   const handlers = handlerFunctions(ctx, rest);
   for (const method of methods) {
-    facts.routes.push({ node: call, framework: 'koa', resource: `${receiver.name}:${path}`, method, handlers, path, autoHead: true });
+    facts.routes.push({ node: call, framework: 'koa', resource: `${receiver.name}:${path}`, method, handlers, path, autoHead: true, firstMatchWins: true });
   }
 }

@@ -157,6 +157,7 @@ function registration(ctx: FileContext, handler: FunctionNode, call: TSESTree.Ca
     handlers: [handler],
     ...(resource !== undefined ? { path: `/${resource}` } : {}),
     autoHead: true,
+    firstMatchWins: true,
     ...(method === 'ALL' && own !== undefined && CATCH_ALL.test(own.replace(/^\//, '')) ? { notFound: true } : {}),
   };
 }

@@ -28,6 +28,9 @@ const VERBS: Record<string, string> = {
   use: 'USE',
 };
 
+/** Frameworks whose router tries routes in registration order (a later route on a caught path is dead). */
+const FIRST_MATCH_WINS = new Set<Framework>(['express', 'koa', 'hono', 'h3', 'nest']);
+
 /** Frameworks that answer HEAD with the GET handler by themselves (HTTP-SEMANTICS.md A.11). */
 const AUTO_HEAD = new Set<Framework>(['express', 'koa', 'fastify', 'hono', 'hapi', 'nest', 'next-app', 'sveltekit']);
 
@@ -101,6 +104,7 @@ function make(ctx: FileContext, node: Node, framework: Framework, receiver: stri
     handlers: handlerFunctions(ctx, args),
     ...(path !== undefined ? { path } : {}),
     autoHead: AUTO_HEAD.has(framework),
+    firstMatchWins: FIRST_MATCH_WINS.has(framework),
   };
 }
 

@@ -46,7 +46,7 @@ export function methodNotAllowedFinding(
   messageIds: { known: string; unknown: string },
 ): Finding {
   const methods = rejection.allowed?.join(', ') ?? '';
-  const method = rejection.rejected?.join(', ') ?? 'this method';
+  const method = rejection.rejected?.join(', ') ?? 'the request method';
   const hasAllow = allowWritten(ctx, facts, sink) === 'yes';
   const edits =
     rejection.allowed && rejection.allowed.length > 0

@@ -110,4 +110,17 @@ describe('runs', () => {
     expect(await main(['--write', '--force', 'src'], capture(dir))).toBe(EXIT.ok);
     expect(readFileSync(join(dir, 'src', 'app.js'), 'utf8')).toBe(FIXED_405);
   });
+
+  it('refuses to write a modified file given directly, even without an extension', async () => {
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'ignore' });
+    writeFileSync(join(dir, 'src', 'server'), EXPRESS_405);
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'init');
+    writeFileSync(join(dir, 'src', 'server'), `${EXPRESS_405}// edited\n`);
+    const io = capture(dir);
+    expect(await main(['--write', 'src/server'], io)).toBe(EXIT.usage);
+    expect(io.stderr()).toContain('refusing to write');
+    expect(readFileSync(join(dir, 'src', 'server'), 'utf8')).toBe(`${EXPRESS_405}// edited\n`);
+  });
 });

@@ -57,7 +57,7 @@ const EXPECTED_FINDINGS: Finding[] = [
     line: 8,
     column: 39,
     rule: 'no-403-for-unsupported-method',
-    message: 'This 403 rejects the request method (DELETE), not the client; send 405 with `Allow: GET, HEAD, PATCH` (RFC 9110 §15.5.6).',
+    message: 'This 403 rejects DELETE, not the client; send 405 with `Allow: GET, HEAD, PATCH` (RFC 9110 §15.5.6).',
   },
   {
     file: 'settings.js',

@@ -55,7 +55,7 @@ app.all('/catalog', (req, res) => {
           messageId: 'forbiddenForMethod',
           line: 5,
           column: 12,
-          data: { methods: 'GET', method: 'this method' },
+          data: { methods: 'GET', method: 'the request method' },
           suggestions: [
             {
               messageId: 'useMethodNotAllowed',

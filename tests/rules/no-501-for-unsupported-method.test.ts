@@ -52,7 +52,7 @@ app.all('/items/:id', (req, res) => {
           messageId: 'notImplementedForMethod',
           line: 10,
           column: 14,
-          data: { methods: 'GET, PUT', method: 'this method' },
+          data: { methods: 'GET, PUT', method: 'the request method' },
           suggestions: [
             {
               messageId: 'useMethodNotAllowed',

@@ -261,3 +261,18 @@ app.all('/x', (req, res) => {
     },
   ],
 });
+
+runRuleTests('require-allow-header (registration order)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'routes registered after an all-methods route on the same path are never reached',
+      code: `import express from 'express';
+const app = express();
+app.all('/books', (req, res) => res.status(405).end());
+app.get('/books', listBooks);
+app.post('/books', createBook);`,
+      errors: [{ messageId: 'missingAllowHeaderUnknownMethods', line: 3, column: 33, suggestions: [] }],
+    },
+  ],
+});
