@@ -23,8 +23,8 @@ if (lint.status !== 1) {
 const work = mkdtempSync(join(tmpdir(), 'http-semantics-demo-'));
 try {
   cpSync(join(root, 'examples', 'src'), join(work, 'src'), { recursive: true });
-  console.log('\n== jscodeshift -t codemods/require-allow-header (on a copy of examples/src) ==\n');
-  const codemod = run(bin('jscodeshift'), ['-t', join(root, 'dist', 'codemods', 'require-allow-header.js'), '--extensions=js,ts,tsx', '--silent', join(work, 'src')]);
+  console.log('\n== jscodeshift -t codemods/all (on a copy of examples/src) ==\n');
+  const codemod = run(bin('jscodeshift'), ['-t', join(root, 'dist', 'codemods', 'all.js'), '--extensions=js,ts,tsx', '--silent', join(work, 'src')]);
   if (codemod.status !== 0) process.exit(codemod.status ?? 1);
   console.log('\n== what the codemod changed ==\n');
   run('git', ['--no-pager', 'diff', '--no-index', '--color=always', join(root, 'examples', 'src'), join(work, 'src')]);
