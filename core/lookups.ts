@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, isFunction, propertyName, stringValue, unwrap, walk, type Node } from './ast';
-import type { FileContext } from './context';
+import { enclosingFunction, type FileContext } from './context';
 import type { StatusSink } from './model';
 
 const NOT_FOUND_TEXT = /\bnot[\s_-]?found\b|\bdoes\s*n[o']t\s+exists?\b|\bdoes not exist\b|\bno such\b|\bunknown (route|path|endpoint)\b/i;
@@ -25,13 +25,18 @@ export function readsPathParam(ctx: FileContext, expr: Node | null | undefined):
   return found;
 }
 
-/** `const { id } = req.params`, `({ params })`, Nest `@Param('id') id`. */
-function isParamBound(ctx: FileContext, id: TSESTree.Identifier): boolean {
+/** `const { id } = req.params`, `const id = req.params.id`, `({ params })`, Nest `@Param('id') id`. */
+function isParamBound(ctx: FileContext, id: TSESTree.Identifier, depth = 0): boolean {
   const binding = ctx.bindings.resolve(id.name, id);
   if (!binding || binding.id === id) return false;
   if (binding.key !== undefined && PARAM_CONTAINERS.has(binding.key)) return true;
   const init = unwrap(binding.init);
   if (binding.key !== undefined && init?.type === 'MemberExpression' && PARAM_CONTAINERS.has(propertyName(init) ?? '')) return true;
+  if (binding.key === undefined && binding.kind === 'const' && init && depth < 2 && init.type === 'MemberExpression') {
+    const object = unwrap(init.object);
+    if (object?.type === 'MemberExpression' && PARAM_CONTAINERS.has(propertyName(object) ?? '')) return true;
+    if (object?.type === 'Identifier' && isParamBound(ctx, object, depth + 1)) return true;
+  }
   const decorators = (binding.id as { decorators?: TSESTree.Decorator[] }).decorators ?? [];
   return decorators.some((d) => {
     const e = unwrap(d.expression);
@@ -48,9 +53,28 @@ export function isLookupMiss(ctx: FileContext, sink: Node): boolean {
     const subject = missingSubject(parent.test);
     if (!subject) return false;
     const binding = ctx.bindings.resolve(subject.name, subject);
-    return !!binding && (binding.kind === 'const' || binding.kind === 'let') && binding.key === undefined && readsPathParam(ctx, binding.init);
+    if (!binding || (binding.kind !== 'const' && binding.kind !== 'let') || binding.key !== undefined) return false;
+    // `const membership = await findMembership(orgId, req.user.id)`: a permission check, not a lookup miss.
+    if (AUTHORIZATION_NAME.test(subject.name) || mentionsIdentity(binding.init)) return false;
+    return readsPathParam(ctx, binding.init);
   }
   return false;
+}
+
+/** Results named like a permission or a yes/no answer. */
+const AUTHORIZATION_NAME = /^(is|has|can|may|should|allow)[A-Z_]|member|permission|access|owner|role|grant|auth|allowed|authori[sz]ed|acl|policy|token|session|verified|valid/i;
+/** Reads of the client's identity or credentials inside a lookup. */
+const IDENTITY = /^(user|userId|currentUser|session|auth|token|apiKey|principal|account|viewer|member|tenant|claims|jwt|credentials?)$/i;
+
+function mentionsIdentity(expr: Node | undefined): boolean {
+  if (!expr) return false;
+  let found = false;
+  walk(expr, (node) => {
+    if (found) return;
+    if (node.type === 'Identifier' && IDENTITY.test(node.name)) found = true;
+    else if (node.type === 'MemberExpression' && IDENTITY.test(propertyName(node) ?? '')) found = true;
+  });
+  return found;
 }
 
 function missingSubject(test: Node): TSESTree.Identifier | undefined {
@@ -99,8 +123,20 @@ function isNotFoundTest(expr: Node): boolean {
   return false;
 }
 
-/** Does the response (the sink's call chain, its message nodes, a body set right after) say "not found"? */
-export function saysNotFound(ctx: FileContext, sink: StatusSink): boolean {
+/** "Token not found", "Viewer email does not exist": the missing thing is the client's credential. */
+const CREDENTIAL_TEXT = /token|auth|credential|permission|session|login|signature|api[\s_-]?key|access|viewer|role|email|password|header|cookie|scope/i;
+
+/**
+ * Does the response (the sink's call chain, its message nodes, a body set right after) say "not found",
+ * in a handler that reads a path parameter, about something other than the client's credentials?
+ */
+export function saysNotFound(ctx: FileContext, sink: StatusSink, routeHasParam: boolean): boolean {
+  const handler = enclosingFunction(ctx, sink.node);
+  if (!handler || !(routeHasParam || readsPathParam(ctx, handler.body))) return false;
+  return responseTexts(ctx, sink).some((t) => NOT_FOUND_TEXT.test(t) && !CREDENTIAL_TEXT.test(t));
+}
+
+function responseTexts(ctx: FileContext, sink: StatusSink): string[] {
   const texts: string[] = [];
   const collect = (root: Node) =>
     walk(root, (node) => {
@@ -113,7 +149,7 @@ export function saysNotFound(ctx: FileContext, sink: StatusSink): boolean {
   for (const n of sink.messageNodes ?? []) collect(n);
   const next = nextStatement(ctx, top);
   if (next && sink.receiver && ctx.text.slice(next.range[0], next.range[1]).startsWith(sink.receiver)) collect(next);
-  return texts.some((t) => NOT_FOUND_TEXT.test(t));
+  return texts;
 }
 
 /** Climb a call/member chain: `res.status(403)` -> `res.status(403).json({...})`; `new X(...)` -> `throw new X(...)`. */

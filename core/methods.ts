@@ -159,7 +159,7 @@ export function guardContext(ctx: FileContext, sink: Node): GuardContext {
           break;
         }
         const { group, others, complete } = switchGroups(sw, parent);
-        if (!complete) out.incomplete = true;
+        if (!complete || fallsInto(sw, parent)) out.incomplete = true;
         out.allowed = union(out.allowed, others);
         addTest(group === 'default' ? { methods: others, negated: true } : { methods: group, negated: false });
         break;
@@ -181,6 +181,9 @@ export function guardContext(ctx: FileContext, sink: Node): GuardContext {
             out.allowed = union(out.allowed, early);
             out.methodConditions++;
             negativeSeen = true;
+          } else if (exitsEarly(stmt) && !methodTest(ctx, (stmt as TSESTree.IfStatement).test)) {
+            // `if (token === expected) return ok(); …403`: the sink is reached under another condition.
+            out.otherConditions++;
           }
         }
         break;
@@ -215,6 +218,11 @@ function answersRejection(ctx: FileContext, branch: Node): boolean {
   return found;
 }
 
+/** An `if` before the sink that returns or throws in one of its branches. */
+export function exitsEarly(stmt: Node): boolean {
+  return stmt.type === 'IfStatement' && (alwaysExits(stmt.consequent) || alwaysExits(stmt.alternate));
+}
+
 export function alwaysExits(stmt: Node | null | undefined): boolean {
   if (!stmt) return false;
   switch (stmt.type) {
@@ -228,6 +236,18 @@ export function alwaysExits(stmt: Node | null | undefined): boolean {
     default:
       return false;
   }
+}
+
+/** The case is entered by falling through from a case that did something (no break/return/throw). */
+function fallsInto(sw: TSESTree.SwitchStatement, target: TSESTree.SwitchCase): boolean {
+  const i = sw.cases.indexOf(target);
+  for (let j = i - 1; j >= 0; j--) {
+    const body = sw.cases[j]!.consequent;
+    if (body.length === 0) continue;
+    const last = body[body.length - 1]!;
+    return !(alwaysExits(last) || last.type === 'BreakStatement' || (last.type === 'BlockStatement' && last.body.some((s) => s.type === 'BreakStatement')));
+  }
+  return false;
 }
 
 function switchGroups(sw: TSESTree.SwitchStatement, target: TSESTree.SwitchCase): { group: string[] | 'default'; others: string[]; complete: boolean } {

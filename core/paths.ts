@@ -5,7 +5,7 @@
  */
 import { calleeName, calleeObject, isFunction, propertyName, stringValue, unwrap, type Node } from './ast';
 import type { FileContext } from './context';
-import { alwaysExits, isMethodRead, methodTest } from './methods';
+import { alwaysExits, exitsEarly, isMethodRead, methodTest } from './methods';
 
 const PATH_KEYS = new Set(['pathname', 'url', 'path', 'rawPath', 'routeKey', 'resource', 'originalUrl', 'routePath']);
 
@@ -92,7 +92,10 @@ export function pathContext(ctx: FileContext, sink: Node): PathContext {
       case 'BlockStatement':
         for (const stmt of parent.body) {
           if (stmt === child) break;
-          if (stmt.type === 'IfStatement' && !stmt.alternate && isPathTest(ctx, stmt.test) && alwaysExits(stmt.consequent)) out.fallthrough = true;
+          if (stmt.type !== 'IfStatement' || !exitsEarly(stmt)) continue;
+          if (!stmt.alternate && isPathTest(ctx, stmt.test) && alwaysExits(stmt.consequent)) out.fallthrough = true;
+          // `if (req.cookies.token) return next(); …403`: an authentication gate, not "no route matched".
+          else if (!isPathTest(ctx, stmt.test) && !methodTest(ctx, stmt.test)) out.otherConditions++;
         }
         break;
       default:

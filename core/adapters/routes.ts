@@ -64,13 +64,36 @@ function isCatchAll(ctx: FileContext, reg: RouteRegistration): boolean {
   if (reg.method !== 'USE' || reg.handlers.length !== 1) return false;
   const handler = reg.handlers[0]!;
   if (handler.params.length > 3 || callsNext(ctx, handler)) return false;
-  const receiver = rootIdentifier(reg.node.type === 'CallExpression' ? reg.node.callee : undefined)?.name;
+  const receiver = rootIdentifier(reg.node.type === 'CallExpression' ? reg.node.callee : undefined);
+  if (!receiver) return false;
+  const binding = ctx.bindings.resolve(receiver.name, receiver);
   return ctx.calls.some((c) => {
     if (c.type !== 'CallExpression' || c.range[1] > reg.node.range[0]) return false;
     const callee = unwrap(c.callee);
-    return callee?.type === 'MemberExpression' && VERBS[propertyName(callee) ?? ''] !== undefined && rootIdentifier(callee)?.name === receiver;
+    if (callee?.type !== 'MemberExpression') return false;
+    const verb = VERBS[propertyName(callee) ?? ''];
+    // Routes, or mounted routers (`app.use(router)`, `app.use('/api', api)`, `app.use(router.routes())`);
+    // plain middleware (`app.use(fn)`) does not make a later `use` the not-found handler.
+    const isRoute = verb !== undefined && (verb !== 'USE' || mountsRoutes(ctx, c));
+    const root = rootIdentifier(callee);
+    return isRoute && root?.name === receiver.name && ctx.bindings.resolve(root.name, root) === binding;
   });
 }
+
+/** `app.use('/api', api)`, `app.use(router.routes())`, `app.use(router)` with `router = Router()`: routes mounted. */
+function mountsRoutes(ctx: FileContext, call: TSESTree.CallExpression): boolean {
+  const [first, second] = call.arguments;
+  if (stringValue(first) !== undefined && second !== undefined) return true;
+  return call.arguments.some((a) => {
+    const arg = unwrap(a);
+    if (arg?.type === 'CallExpression') return calleeName(arg) === 'routes';
+    if (arg?.type !== 'Identifier') return false;
+    const init = unwrap(ctx.bindings.resolve(arg.name, arg)?.init);
+    return (init?.type === 'CallExpression' || init?.type === 'NewExpression') && ROUTER_FACTORY.test(calleeName(init) ?? '');
+  });
+}
+
+const ROUTER_FACTORY = /^(Router|express|Hono|Koa|H3|createRouter|createApp|fastify)$/;
 
 /** The handler declares a `next` parameter and uses it. */
 function callsNext(ctx: FileContext, fn: RouteRegistration['handlers'][number]): boolean {

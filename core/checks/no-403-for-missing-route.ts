@@ -34,10 +34,12 @@ export function no403ForMissingRoute(ctx: FileContext, facts: Facts): Finding[] 
 function missingRouteReason(ctx: FileContext, facts: Facts, sink: StatusSink): 'route' | 'lookup' | undefined {
   const guard = guardContext(ctx, sink.node);
   const unconditional = guard.methodConditions === 0 && guard.otherConditions === 0;
-  if (unconditional && handlerRoute(ctx, facts, sink.node)?.notFound) return 'route';
+  const route = handlerRoute(ctx, facts, sink.node);
+  if (unconditional && route?.notFound) return 'route';
   const path = pathContext(ctx, sink.node);
   if (path.fallthrough && path.otherConditions === 0 && guard.methodConditions === 0) return 'route';
   if (isUnderNotFoundTest(ctx, sink.node)) return 'route';
-  if (isLookupMiss(ctx, sink.node) || saysNotFound(ctx, sink)) return 'lookup';
+  const routeHasParam = /[:[{]/.test(route?.path ?? route?.resource ?? '');
+  if (isLookupMiss(ctx, sink.node) || saysNotFound(ctx, sink, routeHasParam)) return 'lookup';
   return undefined;
 }

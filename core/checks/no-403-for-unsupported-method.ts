@@ -12,7 +12,8 @@ export function no403ForUnsupportedMethod(ctx: FileContext, facts: Facts): Findi
   for (const sink of facts.sinks) {
     if (sink.status !== 403) continue;
     const rejection = methodRejection(ctx, facts, sink, false);
-    if (!rejection) continue;
+    // Refusing a CORS preflight with 403 is a convention of its own, not a method rejection.
+    if (!rejection || (rejection.rejected?.length === 1 && rejection.rejected[0] === 'OPTIONS')) continue;
     findings.push(
       methodNotAllowedFinding(ctx, facts, 'no-403-for-unsupported-method', sink, rejection, {
         known: 'forbiddenForMethod',
