@@ -3,6 +3,7 @@
  * Edits are computed as text so the rule (ESLint suggestions) and the codemod produce the same bytes.
  */
 import type { TSESTree } from '@typescript-eslint/types';
+import type { Node } from './ast';
 import type { FileContext } from './context';
 import type { AllowPlacement, ImportNeed, Template, TextEdit } from './model';
 
@@ -49,9 +50,10 @@ export function renderPlacement(ctx: FileContext, placement: AllowPlacement, met
     case 'before':
       return [insert(placement.node.range[0], text)];
     case 'statementBefore': {
-      const start = placement.statement.range[0];
-      const indent = lineIndent(ctx.text, start);
-      return [insert(start, indent === undefined ? `${text} ` : `${text}${eol(ctx)}${indent}`)];
+      const stmt = placement.statement;
+      const indent = lineIndent(ctx.text, stmt.range[0]);
+      const line = semicolonStyle(ctx, stmt, ctx.text[stmt.range[0]], text);
+      return [insert(stmt.range[0], indent === undefined ? `${line} ` : `${line}${eol(ctx)}${indent}`)];
     }
     case 'statementAfter': {
       const stmt = placement.statement;
@@ -59,7 +61,8 @@ export function renderPlacement(ctx: FileContext, placement: AllowPlacement, met
       if (indent === undefined) return [insert(stmt.range[1], ` ${text}`)];
       // A trailing `// comment` stays on the statement's line.
       const comment = /^[ \t]*\/\/[^\r\n]*/.exec(ctx.text.slice(stmt.range[1], stmt.range[1] + 2000))?.[0].length ?? 0;
-      return [insert(stmt.range[1] + comment, `${eol(ctx)}${indent}${text}`)];
+      const next = /\S/.exec(ctx.text.slice(stmt.range[1] + comment, stmt.range[1] + comment + 2000))?.[0];
+      return [insert(stmt.range[1] + comment, `${eol(ctx)}${indent}${semicolonStyle(ctx, stmt, next, text)}`)];
     }
     case 'decorator': {
       const start = memberStartAfterDecorators(ctx, placement.member);
@@ -68,6 +71,18 @@ export function renderPlacement(ctx: FileContext, placement: AllowPlacement, met
     }
   }
 }
+
+/**
+ * Statements we insert end with `;`; in a file written without semicolons (the neighbouring statement has
+ * none) it is dropped, unless the next line starts with a character that would continue our statement.
+ */
+function semicolonStyle(ctx: FileContext, neighbour: Node, nextChar: string | undefined, text: string): string {
+  if (!text.endsWith(';') || !SEMICOLON_STATEMENTS.has(neighbour.type)) return text;
+  const hazard = nextChar !== undefined && /[([`+\-/]/.test(nextChar);
+  return ctx.text[neighbour.range[1] - 1] === ';' || hazard ? text : text.slice(0, -1);
+}
+
+const SEMICOLON_STATEMENTS = new Set(['ExpressionStatement', 'ReturnStatement', 'ThrowStatement', 'VariableDeclaration']);
 
 function insert(at: number, text: string): TextEdit {
   return { range: [at, at], text };

@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, calleeObject, unwrap } from '../ast';
-import { enclosingStatement, type FileContext } from '../context';
+import { enclosingStatement, imports, type FileContext } from '../context';
 import type { AllowPlacement, Framework } from '../model';
 import { resolveStatus } from '../status';
 import { handlerFunctions, paramReceiver, primaryFramework, sourceText } from './shared';
@@ -28,6 +28,11 @@ export const expressAdapter: Adapter = {
   },
 };
 
+/** Express (or its router) is imported, or the file is a NestJS controller on the Express platform. */
+function usesExpress(ctx: FileContext): boolean {
+  return imports(ctx, 'express', 'router', '@nestjs/platform-express') || primaryFramework(ctx) === 'nest';
+}
+
 /** A Next.js pages API file is one resource: its default export answers every method. */
 function fileRoute(ctx: FileContext, facts: Facts): void {
   for (const decl of ctx.exports) {
@@ -44,15 +49,19 @@ function statusCall(ctx: FileContext, facts: Facts, call: TSESTree.CallExpressio
   const status = resolveStatus(ctx, call.arguments[0]);
   if (!receiver || !object || !status || call.arguments.length !== 1) return;
   const target = sourceText(ctx, object);
-  let placement: AllowPlacement | undefined;
-  if (framework === 'next-pages') {
-    const statement = enclosingStatement(ctx, call);
-    if (statement) placement = { kind: 'statementBefore', statement, text: `${target}.setHeader('Allow', $ALLOW_ARRAY);` };
-  } else if (name === 'status') {
-    placement = { kind: 'after', node: call, text: ".set('Allow', $ALLOW)" };
+  const callee = unwrap(call.callee) as TSESTree.MemberExpression;
+  let placement: AllowPlacement;
+  if (name === 'sendStatus' || (framework === 'express' && usesExpress(ctx))) {
+    // Express's own response: `.set()` returns the response, so it chains before or after the status.
+    placement = name === 'status' ? { kind: 'after', node: call, text: ".set('Allow', $ALLOW)" } : { kind: 'before', node: callee.property, text: "set('Allow', $ALLOW)." };
   } else {
-    const callee = unwrap(call.callee) as TSESTree.MemberExpression;
-    placement = { kind: 'before', node: callee.property, text: "set('Allow', $ALLOW)." };
+    // Next.js pages API, Vercel functions and untyped `(req, res)` handlers: Node's `setHeader`, which every
+    // such response has (as a statement, Next's documented idiom; chained where no statement fits).
+    const value = framework === 'next-pages' ? '$ALLOW_ARRAY' : '$ALLOW';
+    const statement = enclosingStatement(ctx, call);
+    placement = statement
+      ? { kind: 'statementBefore', statement, text: `${target}.setHeader('Allow', ${value});` }
+      : { kind: 'before', node: callee.property, text: `setHeader('Allow', ${value}).` };
   }
   addSink(facts, {
     node: call,
@@ -60,7 +69,7 @@ function statusCall(ctx: FileContext, facts: Facts, call: TSESTree.CallExpressio
     framework,
     receiver: receiver.name,
     inlineAllow: 'absent',
-    ...(placement ? { allowPlacement: placement } : {}),
+    allowPlacement: placement,
     rewrite: { kind: 'expression', node: call.arguments[0]! },
   });
 }

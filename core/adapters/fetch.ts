@@ -15,7 +15,8 @@ import { resolveStatus, type Status } from '../status';
 import { handlerFunctions, headersAllow, primaryFramework } from './shared';
 import { addSink, type Adapter, type Facts } from './types';
 
-const REMIX_SOURCES = /^(@remix-run\/|@react-router\/|react-router(-dom)?$)/;
+/** Remix and React Router, and the adapters that re-export their `json`/`data` (Hydrogen, Vercel, Netlify, …). */
+const REMIX_SOURCES = /^(@remix-run\/|@react-router\/|react-router(-dom)?$|@shopify\/remix-oxygen$|@vercel\/remix$|@netlify\/remix-[\w-]+$)/;
 const TEST_FILE = /(^|\/)(__tests__|__mocks__)\/|\.(test|spec)\.[cm]?[jt]sx?$/;
 const EVENT_NAMES = new Set(['event', 'e', 'evt']);
 const TEST_LIBRARIES = ['vitest', '@jest/globals', 'msw', 'nock', 'jest-fetch-mock', 'vitest-fetch-mock', '@playwright/test'];

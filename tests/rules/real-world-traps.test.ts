@@ -116,3 +116,127 @@ runRuleTests('require-allow-header (real-world traps)', requireAllow, {
     },
   ],
 });
+
+runRuleTests('require-allow-header (responses that are not Express)', requireAllow, {
+  valid: [],
+  invalid: [
+    {
+      name: 'Vercel function: Node setHeader before the statement, never Express .set()',
+      filename: 'api/hello.ts',
+      code: `import type { VercelRequest, VercelResponse } from '@vercel/node';
+export default function handler(req: VercelRequest, res: VercelResponse) {
+  if (req.method !== 'GET') {
+    return res.status(405).json({ error: 'Method Not Allowed' });
+  }
+  return res.json({ hello: 'world' });
+}`,
+      errors: [
+        {
+          messageId: 'missingAllowHeader',
+          line: 4,
+          column: 12,
+          suggestions: [
+            {
+              messageId: 'addAllowHeader',
+              output: `import type { VercelRequest, VercelResponse } from '@vercel/node';
+export default function handler(req: VercelRequest, res: VercelResponse) {
+  if (req.method !== 'GET') {
+    res.setHeader('Allow', 'GET');
+    return res.status(405).json({ error: 'Method Not Allowed' });
+  }
+  return res.json({ hello: 'world' });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'one-line guard in a Next.js pages API route: setHeader chained before status',
+      filename: 'pages/api/items.ts',
+      code: `export default function handler(req, res) {
+  if (req.method !== 'POST') return res.status(405).end();
+  res.json(create(req.body));
+}`,
+      errors: [
+        {
+          messageId: 'missingAllowHeader',
+          line: 2,
+          column: 37,
+          suggestions: [
+            {
+              messageId: 'addAllowHeader',
+              output: `export default function handler(req, res) {
+  if (req.method !== 'POST') return res.setHeader('Allow', ['POST']).status(405).end();
+  res.json(create(req.body));
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+runRuleTests('require-allow-header (Remix re-exporters)', requireAllow, {
+  valid: [],
+  invalid: [
+    {
+      name: "json() re-exported by Hydrogen's @shopify/remix-oxygen",
+      filename: 'app/routes/cart.tsx',
+      code: `import { json } from '@shopify/remix-oxygen';
+export async function action({ request }) {
+  if (request.method !== 'POST') return json({ error: 'Method not allowed' }, { status: 405 });
+  return json(await addToCart(request));
+}`,
+      errors: [
+        {
+          messageId: 'missingAllowHeader',
+          line: 3,
+          column: 41,
+          suggestions: [
+            {
+              messageId: 'addAllowHeader',
+              output: `import { json } from '@shopify/remix-oxygen';
+export async function action({ request }) {
+  if (request.method !== 'POST') return json({ error: 'Method not allowed' }, { status: 405, headers: { Allow: 'POST' } });
+  return json(await addToCart(request));
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+runRuleTests('require-allow-header (files without semicolons)', requireAllow, {
+  valid: [],
+  invalid: [
+    {
+      name: 'the inserted statement follows the file: no semicolon',
+      filename: 'pages/api/post.js',
+      code: `export default async function handler(req, res) {
+  if (req.method === 'GET') return res.json(await list())
+  res.status(405).end()
+}`,
+      errors: [
+        {
+          messageId: 'missingAllowHeader',
+          line: 3,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAllowHeader',
+              output: `export default async function handler(req, res) {
+  if (req.method === 'GET') return res.json(await list())
+  res.setHeader('Allow', ['GET'])
+  res.status(405).end()
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
