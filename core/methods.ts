@@ -110,6 +110,9 @@ export function methodList(ctx: FileContext, expr: Node | null | undefined, dept
   return undefined;
 }
 
+/** Code inside these runs under a condition that is not a method or path test (a loop, an exception). */
+export const LOOPS_AND_CATCH = new Set(['CatchClause', 'WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
+
 export interface GuardContext {
   /** Methods the code dispatches elsewhere (negated tests, other switch cases, earlier early returns). */
   allowed: string[];
@@ -164,14 +167,6 @@ export function guardContext(ctx: FileContext, sink: Node): GuardContext {
         addTest(group === 'default' ? { methods: others, negated: true } : { methods: group, negated: false });
         break;
       }
-      case 'CatchClause':
-      case 'WhileStatement':
-      case 'DoWhileStatement':
-      case 'ForStatement':
-      case 'ForInStatement':
-      case 'ForOfStatement':
-        out.otherConditions++;
-        break;
       case 'BlockStatement':
       case 'Program':
         for (const stmt of (parent as TSESTree.BlockStatement).body) {
@@ -188,6 +183,7 @@ export function guardContext(ctx: FileContext, sink: Node): GuardContext {
         }
         break;
       default:
+        if (LOOPS_AND_CATCH.has(parent.type)) out.otherConditions++;
         break;
     }
   }

@@ -5,7 +5,7 @@
  */
 import { calleeName, calleeObject, isFunction, propertyName, stringValue, unwrap, type Node } from './ast';
 import type { FileContext } from './context';
-import { alwaysExits, exitsEarly, isMethodRead, methodTest } from './methods';
+import { alwaysExits, exitsEarly, isMethodRead, LOOPS_AND_CATCH, methodTest } from './methods';
 
 const PATH_KEYS = new Set(['pathname', 'url', 'path', 'rawPath', 'routeKey', 'resource', 'originalUrl', 'routePath']);
 
@@ -81,12 +81,6 @@ export function pathContext(ctx: FileContext, sink: Node): PathContext {
         break;
       }
       case 'LogicalExpression':
-      case 'CatchClause':
-      case 'WhileStatement':
-      case 'DoWhileStatement':
-      case 'ForStatement':
-      case 'ForInStatement':
-      case 'ForOfStatement':
         out.otherConditions++;
         break;
       case 'BlockStatement':
@@ -99,6 +93,7 @@ export function pathContext(ctx: FileContext, sink: Node): PathContext {
         }
         break;
       default:
+        if (LOOPS_AND_CATCH.has(parent.type)) out.otherConditions++;
         break;
     }
   }
