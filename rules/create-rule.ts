@@ -23,6 +23,14 @@ export interface RuleSpec<MessageIds extends string, Options extends Record<stri
   keep?: (finding: Finding, options: Options) => boolean;
 }
 
+/** The prefilter's answer, computed once per file for the four rules. */
+const candidates = new WeakMap<object, boolean>();
+function candidate(sourceCode: { text: string }): boolean {
+  let answer = candidates.get(sourceCode);
+  if (answer === undefined) candidates.set(sourceCode, (answer = mayHaveFindings(sourceCode.text)));
+  return answer;
+}
+
 export type HttpSemanticsRule = Rule.RuleModule & { meta: Rule.RuleMetaData & { defaultOptions: unknown[] } };
 
 export function createRule<MessageIds extends string, Options extends Record<string, unknown> = Record<string, never>>(
@@ -43,7 +51,7 @@ export function createRule<MessageIds extends string, Options extends Record<str
     create(context) {
       const sourceCode = context.sourceCode;
       const options = { ...defaults, ...(context.options[0] as Partial<Options> | undefined) } as Options;
-      if (!mayHaveFindings(sourceCode.text)) return {};
+      if (!candidate(sourceCode)) return {};
       return {
         Program(node) {
           const program = node as unknown as TSESTree.Program;
