@@ -90,7 +90,12 @@ function swapImport(ctx: FileContext, node: TSESTree.Identifier, name: string, s
 }
 
 /** Combine edit lists; undefined when any part is missing or two parts overlap. */
+/**
+ * Combine edit lists; undefined when any part is missing or two parts overlap. Edits stay separate (in
+ * order), so the codemod can apply an edit shared by two findings (the same import) once.
+ */
 export function combine(...parts: Array<TextEdit[] | undefined>): TextEdit[] | undefined {
   if (parts.some((p) => p === undefined)) return undefined;
-  return mergeEdits(parts.flat() as TextEdit[]);
+  const edits = parts.flat() as TextEdit[];
+  return mergeEdits(edits) ? edits : undefined;
 }

@@ -12,8 +12,12 @@ export interface SinkResource {
   guard: GuardContext;
   /** The registration whose handler (directly or through nesting) holds the sink. */
   route: RouteRegistration | undefined;
+  /** The methods registered to the same handler on that path (`route({ method: ['GET', 'POST'] })`). */
+  ownMethods: string[];
   /** Other method-bound registrations on the same resource. */
   siblings: RouteRegistration[];
+  /** Siblings that really serve their method (not rejecting stubs, not shadowed by an earlier catch-all). */
+  supporting: RouteRegistration[];
   /** The supported methods, sorted, when they can be told; undefined when unsure. */
   allowed: string[] | undefined;
 }
@@ -42,12 +46,42 @@ export function ownerFunction(ctx: FileContext, node: Node): FunctionNode | unde
 export function resourceOf(ctx: FileContext, facts: Facts, node: Node): SinkResource {
   const guard = guardContext(ctx, node);
   const route = handlerRoute(ctx, facts, node);
-  const siblings =
-    route?.resource === undefined
-      ? []
-      : facts.routes.filter((r) => r !== route && r.resource === route.resource && r.method !== 'ALL' && r.method !== 'USE');
+  const sameResource = route?.resource === undefined ? [] : facts.routes.filter((r) => r.resource === route.resource && r.method !== 'USE');
+  const shared = (r: RouteRegistration) => route !== undefined && r.handlers.some((h) => route.handlers.includes(h));
+  const ownMethods = route ? union([route.method], sameResource.filter(shared).map((r) => r.method)) : [];
+  const siblings = sameResource.filter((r) => !shared(r) && r.method !== 'ALL');
   const supporting = siblings.filter((r) => !isRejectingStub(ctx, facts, r) && !shadowedBy(route, r));
-  return { guard, route, siblings, allowed: allowedMethods(guard, route, supporting) };
+  return { guard, route, ownMethods, siblings, supporting, allowed: allowedMethods(guard, route, ownMethods, supporting) };
+}
+
+function allowedMethods(guard: GuardContext, route: RouteRegistration | undefined, own: string[], supporting: RouteRegistration[]): string[] | undefined {
+  if (guard.incomplete) return undefined;
+  const others = supporting.map((s) => s.method);
+  if (guard.allowed.length > 0) {
+    // Methods the handler's code serves, plus the path's other method-bound routes.
+    if (!route) return sortMethods(guard.allowed);
+    return sortMethods(withAutoMethods(union(guard.allowed, others), own, supporting, route));
+  }
+  if (!route) return undefined;
+  // A positive test names the rejected methods; an unconditional answer rejects the handler's own methods.
+  const rejected = Array.isArray(guard.rejected) ? guard.rejected : guard.methodConditions === 0 ? own : [];
+  const candidates = union(own.filter((m) => m !== 'ALL' && m !== 'USE'), others);
+  const methods = candidates.filter((m) => !rejected.includes(m));
+  if (methods.length === 0 || (others.length === 0 && !Array.isArray(guard.rejected))) return undefined;
+  return sortMethods(withAutoMethods(methods, own, supporting, route, rejected));
+}
+
+/**
+ * HEAD where GET is registered (by this route or a sibling) in a framework that answers HEAD by itself, not
+ * where GET only passes a guard inside an all-methods handler (HEAD reaches that guard and is refused);
+ * OPTIONS where the framework answers that.
+ */
+function withAutoMethods(methods: string[], own: string[], supporting: RouteRegistration[], route: RouteRegistration, rejected: readonly string[] = []): string[] {
+  let out = methods;
+  const autoHead = (own.includes('GET') && route.autoHead) || supporting.some((s) => s.method === 'GET' && s.autoHead);
+  if (out.includes('GET') && autoHead && !rejected.includes('HEAD') && !rejected.includes('GET')) out = union(out, ['HEAD']);
+  if ((route.autoOptions || supporting.some((s) => s.autoOptions)) && !rejected.includes('OPTIONS')) out = union(out, ['OPTIONS']);
+  return out;
 }
 
 /** A route registered after an all-methods route on the same path, where the first match answers: never reached. */
@@ -70,25 +104,3 @@ function isRejectingStub(ctx: FileContext, facts: Facts, route: RouteRegistratio
 }
 
 
-function allowedMethods(guard: GuardContext, route: RouteRegistration | undefined, siblings: RouteRegistration[]): string[] | undefined {
-  if (guard.incomplete) return undefined;
-  if (guard.allowed.length > 0) {
-    // A guard inside an all-methods route: the path's method-bound siblings answer their methods first.
-    if (route?.method !== 'ALL') return sortMethods(guard.allowed);
-    return sortMethods(withAutoMethods(union(guard.allowed, siblings.map((s) => s.method)), siblings, route));
-  }
-  if (!route || siblings.length === 0) return undefined;
-  const rejected = guard.rejected === 'others' ? [] : (guard.rejected ?? []);
-  let methods: string[] = [];
-  for (const s of siblings) if (s.method !== route.method && !rejected.includes(s.method)) methods = union(methods, [s.method]);
-  if (methods.length === 0) return undefined;
-  return sortMethods(withAutoMethods(methods, siblings, route, rejected));
-}
-
-/** HEAD where a GET sibling's framework answers it by itself; OPTIONS where the framework answers that. */
-function withAutoMethods(methods: string[], siblings: RouteRegistration[], route: RouteRegistration, rejected: readonly string[] = []): string[] {
-  let out = methods;
-  if (out.includes('GET') && siblings.some((s) => s.method === 'GET' && s.autoHead) && !rejected.includes('HEAD') && route.method !== 'HEAD') out = union(out, ['HEAD']);
-  if (siblings.some((s) => s.autoOptions) && route.method !== 'OPTIONS') out = union(out, ['OPTIONS']);
-  return out;
-}

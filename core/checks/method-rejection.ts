@@ -20,7 +20,7 @@ export interface Rejection {
  * path, a route module, a path branch); a server-wide method filter is not a single resource's answer.
  */
 export function methodRejection(ctx: FileContext, facts: Facts, sink: StatusSink, requireKnownPath: boolean): Rejection | undefined {
-  const { guard, route, siblings, allowed } = resourceOf(ctx, facts, sink.node);
+  const { guard, route, ownMethods, supporting, allowed } = resourceOf(ctx, facts, sink.node);
   const path = pathContext(ctx, sink.node);
   const otherConditions = guard.otherConditions - path.pathConditions;
   const rejected = Array.isArray(guard.rejected) ? guard.rejected : undefined;
@@ -29,9 +29,10 @@ export function methodRejection(ctx: FileContext, facts: Facts, sink: StatusSink
     if (requireKnownPath && !knownPath) return undefined;
     return { allowed, rejected };
   }
-  // A method-bound handler that answers this status unconditionally while the path serves other methods.
-  if (guard.methodConditions === 0 && guard.otherConditions === 0 && route && route.method !== 'ALL' && route.method !== 'USE' && siblings.some((s) => s.method !== route.method)) {
-    return { allowed, rejected: [route.method] };
+  // A method-bound handler that answers this status unconditionally while the path really serves other
+  // methods (several stubs that all refuse are a path that serves nothing, not a method rejection).
+  if (guard.methodConditions === 0 && guard.otherConditions === 0 && route && route.method !== 'ALL' && route.method !== 'USE' && supporting.some((s) => !ownMethods.includes(s.method))) {
+    return { allowed, rejected: ownMethods };
   }
   return undefined;
 }
