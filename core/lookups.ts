@@ -4,7 +4,7 @@
  * or a response text that says "not found".
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import { calleeName, isFunction, propertyName, stringValue, unwrap, walk, type Node } from './ast';
+import { calleeName, isFunction, propertyName, rootIdentifier, stringValue, unwrap, walk, type Node } from './ast';
 import { enclosingFunction, type FileContext } from './context';
 import type { StatusSink } from './model';
 
@@ -55,24 +55,37 @@ export function isLookupMiss(ctx: FileContext, sink: Node): boolean {
     const binding = ctx.bindings.resolve(subject.name, subject);
     if (!binding || (binding.kind !== 'const' && binding.kind !== 'let') || binding.key !== undefined) return false;
     // `const membership = await findMembership(orgId, req.user.id)`: a permission check, not a lookup miss.
-    if (AUTHORIZATION_NAME.test(subject.name) || mentionsIdentity(binding.init)) return false;
+    if (authorizationName(subject.name) || mentionsIdentity(ctx, binding.init)) return false;
     return readsPathParam(ctx, binding.init);
   }
   return false;
 }
 
-/** Results named like a permission or a yes/no answer. */
-const AUTHORIZATION_NAME = /^(is|has|can|may|should|allow)[A-Z_]|member|permission|access|owner|role|grant|auth|allowed|authori[sz]ed|acl|policy|token|session|verified|valid/i;
-/** Reads of the client's identity or credentials inside a lookup. */
-const IDENTITY = /^(user|userId|currentUser|session|auth|token|apiKey|principal|account|viewer|member|tenant|claims|jwt|credentials?)$/i;
+/** Words of a result's name (camelCase/snake_case split) that make it a permission or a yes/no answer. */
+const AUTHORIZATION_WORDS = new Set(['member', 'membership', 'memberships', 'permission', 'permissions', 'access', 'owner', 'ownership', 'role', 'roles', 'grant', 'grants', 'auth', 'authorized', 'authorised', 'allowed', 'acl', 'policy', 'token', 'session', 'verified', 'valid', 'allow']);
+const QUESTION_PREFIX = new Set(['is', 'has', 'can', 'may', 'should']);
 
-function mentionsIdentity(expr: Node | undefined): boolean {
+function authorizationName(name: string): boolean {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_$]+/).filter(Boolean);
+  return (words.length > 1 && QUESTION_PREFIX.has(words[0]!)) || words.some((w) => AUTHORIZATION_WORDS.has(w));
+}
+
+/** The client's identity or credentials: `req.user`, `ctx.state.user`, `session`, `currentUser`, `me`. */
+const IDENTITY_PROPERTIES = new Set(['user', 'userId', 'currentUser', 'session', 'auth', 'token', 'apiKey', 'principal', 'account', 'viewer', 'member', 'tenant', 'claims', 'jwt', 'credentials']);
+const IDENTITY_NAMES = new Set(['currentUser', 'session', 'token', 'apiKey', 'principal', 'viewer', 'claims', 'jwt', 'credentials', 'me']);
+
+/** Reads of the client's identity: a member of something the framework handed in, or a variable so named. */
+function mentionsIdentity(ctx: FileContext, expr: Node | undefined): boolean {
   if (!expr) return false;
   let found = false;
   walk(expr, (node) => {
     if (found) return;
-    if (node.type === 'Identifier' && IDENTITY.test(node.name)) found = true;
-    else if (node.type === 'MemberExpression' && IDENTITY.test(propertyName(node) ?? '')) found = true;
+    if (node.type === 'Identifier' && IDENTITY_NAMES.has(node.name) && ctx.parentOf(node)?.type !== 'MemberExpression') found = true;
+    else if (node.type === 'MemberExpression' && IDENTITY_PROPERTIES.has(propertyName(node) ?? '')) {
+      // `req.user`, `ctx.state.user`: yes; `prisma.user`, `db.session` (a table): no.
+      const root = rootIdentifier(node.object);
+      found = root !== undefined && ctx.bindings.resolve(root.name, root)?.kind === 'param';
+    }
   });
   return found;
 }
@@ -124,7 +137,7 @@ function isNotFoundTest(expr: Node): boolean {
 }
 
 /** "Token not found", "Viewer email does not exist": the missing thing is the client's credential. */
-const CREDENTIAL_TEXT = /token|auth|credential|permission|session|login|signature|api[\s_-]?key|access|viewer|role|email|password|header|cookie|scope/i;
+const CREDENTIAL_TEXT = /token|\bauth|credential|permission|session|login|signature|api[\s_-]?key|access|viewer|\brole|email|password|header|cookie|scope|tenant/i;
 
 /**
  * Does the response (the sink's call chain, its message nodes, a body set right after) say "not found",
@@ -133,7 +146,18 @@ const CREDENTIAL_TEXT = /token|auth|credential|permission|session|login|signatur
 export function saysNotFound(ctx: FileContext, sink: StatusSink, routeHasParam: boolean): boolean {
   const handler = enclosingFunction(ctx, sink.node);
   if (!handler || !(routeHasParam || readsPathParam(ctx, handler.body))) return false;
+  // `if (!ctx.state.user) ctx.throw(403, 'User not found')`: the missing thing is the client.
+  if (enclosingTests(ctx, sink.node).some((test) => mentionsIdentity(ctx, test))) return false;
   return responseTexts(ctx, sink).some((t) => NOT_FOUND_TEXT.test(t) && !CREDENTIAL_TEXT.test(t));
+}
+
+function enclosingTests(ctx: FileContext, node: Node): Node[] {
+  const tests: Node[] = [];
+  let child: Node = node;
+  for (let parent = ctx.parentOf(child); parent && !isFunction(child); child = parent, parent = ctx.parentOf(child)) {
+    if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && child !== parent.test) tests.push(parent.test);
+  }
+  return tests;
 }
 
 function responseTexts(ctx: FileContext, sink: StatusSink): string[] {

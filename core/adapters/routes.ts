@@ -58,24 +58,31 @@ const CATCH_ALL_PATH = /^\/?(\*|\(\.\*\)|\*\w+|\{\*\w*\}|\{\w+\*\})$/;
  */
 function isCatchAll(ctx: FileContext, reg: RouteRegistration): boolean {
   if (reg.notFound) return true;
-  if (reg.method === 'ALL' || reg.method === 'USE') {
-    if (reg.path !== undefined) return CATCH_ALL_PATH.test(reg.path);
+  if ((reg.method === 'ALL' || reg.method === 'USE') && reg.path !== undefined) {
+    // Where the first match answers, a catch-all registered before the routes answers them too.
+    return CATCH_ALL_PATH.test(reg.path) && (!reg.firstMatchWins || routesBefore(ctx, reg));
   }
   if (reg.method !== 'USE' || reg.handlers.length !== 1) return false;
   const handler = reg.handlers[0]!;
   if (handler.params.length > 3 || callsNext(ctx, handler)) return false;
-  const receiver = rootIdentifier(reg.node.type === 'CallExpression' ? reg.node.callee : undefined);
+  return routesBefore(ctx, reg);
+}
+
+/** Routes or mounted routers registered before `reg` on the same app binding. */
+function routesBefore(ctx: FileContext, reg: RouteRegistration): boolean {
+  const callee = reg.node.type === 'CallExpression' ? reg.node.callee : undefined;
+  const receiver = rootIdentifier(callee);
   if (!receiver) return false;
   const binding = ctx.bindings.resolve(receiver.name, receiver);
   return ctx.calls.some((c) => {
     if (c.type !== 'CallExpression' || c.range[1] > reg.node.range[0]) return false;
-    const callee = unwrap(c.callee);
-    if (callee?.type !== 'MemberExpression') return false;
-    const verb = VERBS[propertyName(callee) ?? ''];
+    const member = unwrap(c.callee);
+    if (member?.type !== 'MemberExpression') return false;
+    const verb = VERBS[propertyName(member) ?? ''];
     // Routes, or mounted routers (`app.use(router)`, `app.use('/api', api)`, `app.use(router.routes())`);
     // plain middleware (`app.use(fn)`) does not make a later `use` the not-found handler.
     const isRoute = verb !== undefined && (verb !== 'USE' || mountsRoutes(ctx, c));
-    const root = rootIdentifier(callee);
+    const root = rootIdentifier(member);
     return isRoute && root?.name === receiver.name && ctx.bindings.resolve(root.name, root) === binding;
   });
 }

@@ -95,11 +95,12 @@ app.use((req, res) => {
       code: `import express from 'express';
 import { StatusCodes } from 'http-status-codes';
 const app = express();
+app.use('/api', api);
 app.all('/{*splat}', (req, res) => res.sendStatus(StatusCodes.FORBIDDEN));`,
       errors: [
         {
           messageId: 'forbiddenForMissingRoute',
-          line: 4,
+          line: 5,
           column: 36,
           suggestions: [
             {
@@ -107,6 +108,7 @@ app.all('/{*splat}', (req, res) => res.sendStatus(StatusCodes.FORBIDDEN));`,
               output: `import express from 'express';
 import { StatusCodes } from 'http-status-codes';
 const app = express();
+app.use('/api', api);
 app.all('/{*splat}', (req, res) => res.sendStatus(StatusCodes.NOT_FOUND));`,
             },
           ],

@@ -82,6 +82,18 @@ export function middleware(req: NextRequest) {
   if (req.cookies.get('token')) return NextResponse.next();
   return new NextResponse('Forbidden', { status: 403 });
 }`,
+    // A catch-all registered first answers every request (first match wins): a closed API, not a missing route.
+    `import { Hono } from 'hono';
+const app = new Hono();
+app.all('*', (c) => c.text('The API is closed for maintenance', 403));
+app.get('/books', (c) => c.json([]));`,
+    // The client is missing, not the resource.
+    `import Router from '@koa/router';
+const router = new Router();
+router.get('/items/:id', async (ctx) => {
+  if (!ctx.state.user) ctx.throw(403, 'User not found');
+  ctx.body = await items.get(ctx.params.id);
+});`,
     // Plain middleware before, and routes on another app: the closing use() is not a not-found handler.
     `import express from 'express';
 import cors from 'cors';
@@ -233,6 +245,41 @@ runRuleTests('require-allow-header (files without semicolons)', requireAllow, {
   res.setHeader('Allow', ['GET'])
   res.status(405).end()
 }`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+runRuleTests('no-403-for-missing-route (resource names that are not permissions)', missingRoute, {
+  valid: [],
+  invalid: [
+    {
+      name: "a model named User and a variable named author are lookups, not the client's identity",
+      code: `import express from 'express';
+const app = express();
+app.get('/authors/:id', async (req, res) => {
+  const author = await User.findById(req.params.id);
+  if (!author) return res.sendStatus(403);
+  res.json(author);
+});`,
+      errors: [
+        {
+          messageId: 'forbiddenForMissingResource',
+          line: 5,
+          column: 23,
+          suggestions: [
+            {
+              messageId: 'useNotFound',
+              output: `import express from 'express';
+const app = express();
+app.get('/authors/:id', async (req, res) => {
+  const author = await User.findById(req.params.id);
+  if (!author) return res.sendStatus(404);
+  res.json(author);
+});`,
             },
           ],
         },
