@@ -3,6 +3,7 @@
  * path, tests on it, and whether a sink sits in the fall-through branch after the dispatch ("no route
  * matched") or inside a branch for one known path.
  */
+import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, calleeObject, isFunction, propertyName, stringValue, unwrap, type Node } from './ast';
 import type { FileContext } from './context';
 import { alwaysExits, exitsEarly, isMethodRead, LOOPS_AND_CATCH, methodTest } from './methods';
@@ -45,6 +46,18 @@ export function isPathTest(ctx: FileContext, expr: Node | null | undefined): boo
   }
 }
 
+/** Every case label is `'<METHOD> <path>'` with the same path: a method table for one resource. */
+function onePathRouteKeys(sw: TSESTree.SwitchStatement): boolean {
+  const paths = new Set<string>();
+  for (const c of sw.cases) {
+    if (c.test === null) continue;
+    const key = /^[A-Z]+ (\S+)$/.exec(stringValue(c.test) ?? '');
+    if (!key) return false;
+    paths.add(key[1]!);
+  }
+  return paths.size === 1;
+}
+
 export interface PathContext {
   /** The sink is reached when no path test before it matched (switch default, final else, after early returns). */
   fallthrough: boolean;
@@ -74,7 +87,8 @@ export function pathContext(ctx: FileContext, sink: Node): PathContext {
         const sw = ctx.parentOf(parent);
         if (sw?.type !== 'SwitchStatement' || child === parent.test) break;
         if (isPathRead(ctx, sw.discriminant)) {
-          if (parent.test === null) out.fallthrough = true;
+          // Lambda route keys that all name one path (`'GET /pets'`, `'POST /pets'`) dispatch on the method.
+          if (parent.test === null) out.fallthrough = !onePathRouteKeys(sw);
           else out.knownPath = true;
           out.pathConditions++;
         } else if (!isMethodRead(ctx, sw.discriminant)) out.otherConditions++;

@@ -287,3 +287,24 @@ app.get('/authors/:id', async (req, res) => {
     },
   ],
 });
+
+runRuleTests('no-403-for-missing-route (Lambda route keys of one path)', missingRoute, {
+  valid: [
+    // The keys all name /pets: the default answers an unsupported method, not a missing route.
+    {
+      filename: 'src/pets.ts',
+      code: `import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+export const handler = async (event: APIGatewayProxyEventV2) => {
+  switch (event.routeKey) {
+    case 'GET /pets':
+      return { statusCode: 200, body: '[]' };
+    case 'POST /pets':
+      return { statusCode: 201, body: '{}' };
+    default:
+      return { statusCode: 403, body: 'Forbidden' };
+  }
+};`,
+    },
+  ],
+  invalid: [],
+});
