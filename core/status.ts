@@ -19,6 +19,22 @@ const BY_SCREAMING = new Map(Object.entries(CODES).map(([code, n]) => [n.screami
 const BY_PASCAL = new Map(Object.entries(CODES).map(([code, n]) => [n.pascal, Number(code)]));
 const HTTP2_PREFIX = 'HTTP_STATUS_';
 
+/**
+ * The four codes' names in a framework's spelling, both ways: `pascal` gives `Forbidden` (http-errors),
+ * `camel` gives `forbidden` (Boom, @fastify/sensible); `suffix` makes `ForbiddenException` (NestJS).
+ * `byName` has no prototype, so any identifier can be looked up safely.
+ */
+export function statusNames(style: 'pascal' | 'camel', suffix = ''): { byName: Record<string, number>; byCode: Record<number, string> } {
+  const byName: Record<string, number> = Object.create(null) as Record<string, number>;
+  const byCode: Record<number, string> = {};
+  for (const [code, names] of Object.entries(CODES)) {
+    const name = (style === 'camel' ? names.pascal[0]!.toLowerCase() + names.pascal.slice(1) : names.pascal) + suffix;
+    byName[name] = Number(code);
+    byCode[Number(code)] = name;
+  }
+  return { byName, byCode };
+}
+
 /** Status-constant objects by module, and the global names accepted when nothing is imported. */
 const SCREAMING_MODULES = ['http-status-codes', 'http-status', '@nestjs/common'];
 const PASCAL_MODULES = ['axios', '@std/http', '@std/http/status', 'jsr:@std/http', 'jsr:@std/http/status'];

@@ -11,19 +11,13 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { calleeObject, propertyName, rootIdentifier, unwrap, type Node } from '../ast';
 import { enclosingStatement, type FileContext } from '../context';
 import type { AllowPlacement, StatusRewrite } from '../model';
-import { resolveStatus, type Status } from '../status';
+import { resolveStatus, statusNames, type Status } from '../status';
 import { directStatement, errorArgs, handlerOf, numericStatus, propsAllow, stringish } from './http-errors';
 import { isParam, primaryFramework } from './shared';
 import { addSink, type Adapter, type Facts } from './types';
 
 /** @fastify/sensible's error helpers on `reply` and on `fastify.httpErrors`. */
-const SENSIBLE = new Map([
-  ['forbidden', 403],
-  ['notFound', 404],
-  ['methodNotAllowed', 405],
-  ['notImplemented', 501],
-]);
-const SENSIBLE_NAMES = { 403: 'forbidden', 404: 'notFound', 405: 'methodNotAllowed', 501: 'notImplemented' };
+const { byName: SENSIBLE, byCode: SENSIBLE_NAMES } = statusNames('camel');
 
 export const fastifyAdapter: Adapter = {
   name: 'fastify',
@@ -39,7 +33,7 @@ export const fastifyAdapter: Adapter = {
       const errors = owner?.type === 'MemberExpression' ? propertyName(owner) : owner?.type === 'Identifier' ? owner.name : undefined;
       if (errors === 'httpErrors') httpErrorsCall(ctx, facts, call, name);
       else if (name === 'code' || name === 'status') codeCall(ctx, facts, call, fastify);
-      else if (SENSIBLE.has(name) || name === 'getHttpError') replyError(ctx, facts, call, name, fastify);
+      else if (Object.hasOwn(SENSIBLE, name) || name === 'getHttpError') replyError(ctx, facts, call, name, fastify);
     }
   },
 };
@@ -153,7 +147,7 @@ function errorStatus(ctx: FileContext, call: TSESTree.CallExpression, name: stri
     const message = call.arguments[1];
     return status && { code: status.code, rewrite: { kind: 'expression', node: call.arguments[0]! }, messages: stringish(ctx, message) ? [message!] : [] };
   }
-  const code = SENSIBLE.get(name);
+  const code = SENSIBLE[name];
   if (code === undefined || callee.computed || callee.property.type !== 'Identifier') return undefined;
   const message = call.arguments[0];
   return { code, rewrite: { kind: 'name', node: callee.property, names: SENSIBLE_NAMES }, messages: stringish(ctx, message) ? [message!] : [] };

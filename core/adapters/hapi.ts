@@ -12,14 +12,13 @@ import { calleeName, dottedName, findProperty, propertyName, rootIdentifier, str
 import { imports, type FileContext } from '../context';
 import { methodList } from '../methods';
 import type { AllowPlacement, RouteRegistration, StatusRewrite, StatusSink } from '../model';
-import { resolveStatus } from '../status';
+import { resolveStatus, statusNames } from '../status';
 import { handlerFunctions, headersAllow, isParam, isRaised } from './shared';
 import { addSink, type Adapter, type Facts } from './types';
 
 const BOOM_MODULES = ['@hapi/boom', 'boom'];
 
-const FACTORY_STATUS: Record<string, number> = { forbidden: 403, notFound: 404, methodNotAllowed: 405, notImplemented: 501 };
-const FACTORY_NAMES: Record<number, string> = { 403: 'forbidden', 404: 'notFound', 405: 'methodNotAllowed', 501: 'notImplemented' };
+const { byName: FACTORY_STATUS, byCode: FACTORY_NAMES } = statusNames('camel');
 
 /** `/{any*}`, `/{p*}`: hapi's catch-all path. */
 const CATCH_ALL = /^\/\{\w+\*\}$/;

@@ -10,18 +10,12 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, findProperty, hasSpread, isFunction, propertyName, rootIdentifier, unwrap, type Call, type Node } from '../ast';
 import { enclosingStatement, imports, type FileContext } from '../context';
 import type { AllowPlacement, Framework, StatusRewrite, StatusSink } from '../model';
-import { resolveStatus, type Status } from '../status';
+import { resolveStatus, statusNames, type Status } from '../status';
 import { headersAllow, isParam, primaryFramework } from './shared';
 import { addSink, type Adapter } from './types';
 
 const MODULE = 'http-errors';
-const BY_NAME = new Map([
-  ['Forbidden', 403],
-  ['NotFound', 404],
-  ['MethodNotAllowed', 405],
-  ['NotImplemented', 501],
-]);
-const NAMES = { 403: 'Forbidden', 404: 'NotFound', 405: 'MethodNotAllowed', 501: 'NotImplemented' };
+const { byName: BY_NAME, byCode: NAMES } = statusNames('pascal');
 
 export const httpErrorsAdapter: Adapter = {
   name: 'http-errors',
@@ -50,14 +44,14 @@ function errorForm(ctx: FileContext, call: Call): Form | undefined {
       const status = numericStatus(ctx, call.arguments[0]);
       return status && { kind: 'factory', status };
     }
-    const code = BY_NAME.get(imported ?? '');
+    const code = BY_NAME[imported ?? ''];
     return code ? { kind: 'constructor', code, rewrite: { kind: 'name', node: callee, names: NAMES, importFrom: MODULE } } : undefined;
   }
   if (callee?.type !== 'MemberExpression') return undefined;
   const imported = moduleBinding(ctx, unwrap(callee.object))?.imported;
   if (imported !== 'default' && imported !== '*') return undefined;
   if (!callee.computed && callee.property.type === 'Identifier') {
-    const code = BY_NAME.get(callee.property.name);
+    const code = BY_NAME[callee.property.name];
     return code ? { kind: 'constructor', code, rewrite: { kind: 'name', node: callee.property, names: NAMES } } : undefined;
   }
   const status = callee.computed ? resolveStatus(ctx, callee.property) : undefined;

@@ -12,24 +12,13 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, calleeObject, findProperty, hasSpread, isFunction, propertyName, stringValue, unwrap, type FunctionNode, type Node } from '../ast';
 import type { FileContext } from '../context';
 import type { AllowPlacement, ImportNeed, RouteRegistration, StatusRewrite } from '../model';
-import { resolveStatus } from '../status';
+import { resolveStatus, statusNames } from '../status';
 import { isRaised, paramReceiver, primaryFramework } from './shared';
 import { addSink, type Adapter, type Facts } from './types';
 
 const NEST = '@nestjs/common';
 
-const EXCEPTION_STATUS: Record<string, number> = {
-  ForbiddenException: 403,
-  NotFoundException: 404,
-  MethodNotAllowedException: 405,
-  NotImplementedException: 501,
-};
-const EXCEPTION_NAMES: Record<number, string> = {
-  403: 'ForbiddenException',
-  404: 'NotFoundException',
-  405: 'MethodNotAllowedException',
-  501: 'NotImplementedException',
-};
+const { byName: EXCEPTION_STATUS, byCode: EXCEPTION_NAMES } = statusNames('pascal', 'Exception');
 
 const ROUTE_DECORATORS: Record<string, string> = {
   Get: 'GET',
